@@ -1,0 +1,93 @@
+using System.Globalization;
+using System.Text;
+using PhraseTms.Client.Errors;
+using PhraseTms.Client.Serialization;
+
+namespace PhraseTms.Client.Http;
+
+/// <summary>
+/// One API call, described before it is sent: method, path (segments already validated and escaped), query, body.
+/// The pipeline turns it into a request for each attempt.
+/// </summary>
+public sealed class ApiCall
+{
+    private readonly List<KeyValuePair<string, string>> _query = [];
+
+    /// <param name="method">GET, POST, PUT, PATCH or DELETE.</param>
+    /// <param name="path">Path under the base URI, e.g. <c>api2/v1/connectorAsyncTasks</c>; build it with <see cref="PathSegment"/>.</param>
+    public ApiCall(HttpMethod method, string path)
+    {
+        Method = method;
+        Path = path.TrimStart('/');
+    }
+
+    public HttpMethod Method { get; }
+    public string Path { get; }
+    public IReadOnlyList<KeyValuePair<string, string>> QueryParameters => _query;
+
+    /// <summary>Builds the body at the moment the request is built (so secrets are revealed only then).</summary>
+    public Func<object>? BodyFactory { get; private set; }
+
+    /// <summary>Sent without the Authorization header (login).</summary>
+    public bool Anonymous { get; init; }
+
+    /// <summary>A call that may be sent again after it may have reached the server: true for GET.</summary>
+    public bool IsIdempotent => Method == HttpMethod.Get || Method == HttpMethod.Head;
+
+    /// <summary>Per-call timeout; null uses the client's.</summary>
+    public TimeSpan? Timeout { get; init; }
+
+    public ApiCall Query(string name, string? value)
+    {
+        if (value is not null) _query.Add(new(name, value));
+        return this;
+    }
+
+    public ApiCall Query(string name, int? value) => Query(name, value?.ToString(CultureInfo.InvariantCulture));
+
+    public ApiCall Query(string name, bool? value) => Query(name, value is null ? null : value.Value ? "true" : "false");
+
+    public ApiCall Query(string name, DateTimeOffset? value) => Query(name, value is null ? null : PhraseDateConverter.Format(value.Value));
+
+    public ApiCall Query(string name, IEnumerable<string>? values)
+    {
+        if (values is null) return this;
+        foreach (var v in values) Query(name, v);
+        return this;
+    }
+
+    /// <summary>Sets a JSON body (an object serialised with <see cref="PhraseJson"/>).</summary>
+    public ApiCall Body(object body)
+    {
+        BodyFactory = () => body;
+        return this;
+    }
+
+    /// <summary>Sets a body built only when the request is built.</summary>
+    public ApiCall Body(Func<object> factory)
+    {
+        BodyFactory = factory;
+        return this;
+    }
+
+    /// <summary>Path and query, as sent (escaped), for logs and errors.</summary>
+    public string PathAndQuery
+    {
+        get
+        {
+            if (_query.Count == 0) return "/" + Path;
+            var sb = new StringBuilder("/").Append(Path).Append('?');
+            for (var i = 0; i < _query.Count; i++)
+            {
+                if (i > 0) sb.Append('&');
+                sb.Append(Uri.EscapeDataString(_query[i].Key)).Append('=').Append(Uri.EscapeDataString(_query[i].Value));
+            }
+            return sb.ToString();
+        }
+    }
+
+    public RequestInfo Info => new(Method.Method, PathAndQuery);
+
+    /// <inheritdoc />
+    public override string ToString() => Info.ToString();
+}

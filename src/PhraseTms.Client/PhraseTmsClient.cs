@@ -1,0 +1,30 @@
+using PhraseTms.Client.Auth;
+using PhraseTms.Client.Connectors;
+using PhraseTms.Client.Http;
+
+namespace PhraseTms.Client;
+
+/// <summary>The Phrase TMS client: one pipeline, and the API areas built on it.</summary>
+public sealed class PhraseTmsClient : IDisposable
+{
+    public PhraseTmsClient(PhraseTmsClientOptions options, PhraseAuthenticator authenticator)
+    {
+        Options = options;
+        Pipeline = new ApiPipeline(options, authenticator);
+        Connectors = new ConnectorsApi(this);
+    }
+
+    public PhraseTmsClientOptions Options { get; }
+
+    /// <summary>The one HTTP pipeline.</summary>
+    public ApiPipeline Pipeline { get; }
+
+    /// <summary>GET /api2/v1/connectorAsyncTasks.</summary>
+    public ConnectorsApi Connectors { get; }
+
+    public void Dispose()
+    {
+        Pipeline.Dispose();
+        Pipeline.Authenticator.Dispose();
+    }
+}

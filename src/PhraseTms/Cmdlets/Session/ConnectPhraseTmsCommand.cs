@@ -1,0 +1,138 @@
+using System.Management.Automation;
+using System.Security;
+using PhraseTms.Client.Auth;
+using PhraseTms.Client.Connection;
+using PhraseTms.Client.Errors;
+using PhraseTms.Infrastructure;
+
+namespace PhraseTms.Cmdlets.Session;
+
+/// <summary>
+/// Connects to Phrase TMS with a credential (login), a token, or PHRASETMS_* environment variables, and makes the
+/// session current. A failed connect leaves the previous session as it was.
+/// </summary>
+[Cmdlet(VerbsCommunications.Connect, "PhraseTms", DefaultParameterSetName = EnvironmentSet)]
+[OutputType(typeof(PhraseTmsSession))]
+public sealed class ConnectPhraseTmsCommand : PhraseTmsCmdlet
+{
+    private const string CredentialSet = "Credential";
+    private const string TokenSet = "Token";
+    private const string EnvironmentSet = "Environment";
+
+    /// <summary>User name and password of a Phrase TMS user.</summary>
+    [Parameter(Mandatory = true, Position = 0, ParameterSetName = CredentialSet)]
+    [Credential]
+    public PSCredential Credential { get; set; } = null!;
+
+    /// <summary>The 2FA code, for users with two-factor authentication.</summary>
+    [Parameter(ParameterSetName = CredentialSet)]
+    [ValidatePattern("^[0-9]{4,10}$")]
+    public string? TwoFactorCode { get; set; }
+
+    /// <summary>The userUid of the organization account to log into, for users in several organizations.</summary>
+    [Parameter(ParameterSetName = CredentialSet)]
+    [Alias("UserUid")]
+    public string? OrganizationUid { get; set; }
+
+    /// <summary>An API token (from /auth/login) or an OAuth / Phrase Platform bearer token.</summary>
+    [Parameter(Mandatory = true, ParameterSetName = TokenSet)]
+    public SecureString Token { get; set; } = null!;
+
+    /// <summary>How the token is sent: ApiToken (default) or Bearer.</summary>
+    [Parameter(ParameterSetName = TokenSet)]
+    public TokenType TokenType { get; set; } = TokenType.ApiToken;
+
+    /// <summary>The data center: EU (default) or US.</summary>
+    [Parameter]
+    public DataCenter DataCenter { get; set; } = DataCenter.EU;
+
+    /// <summary>Any base URI instead of a data center (a proxy, a local emulator). https only, except to a loopback host.</summary>
+    [Parameter]
+    [ValidateNotNullOrEmpty]
+    public string? BaseUri { get; set; }
+
+    /// <summary>Retries of a throttled or failed request (default 5; 0 = none).</summary>
+    [Parameter]
+    [ValidateRange(0, 20)]
+    public int MaxRetries { get; set; } = 5;
+
+    /// <summary>The most seconds spent waiting between retries of one request (default 120).</summary>
+    [Parameter]
+    [ValidateRange(0, 3600)]
+    public int MaxRetryWaitSec { get; set; } = 120;
+
+    /// <summary>Seconds one HTTP request may take (default 100).</summary>
+    [Parameter]
+    [ValidateRange(1, 3600)]
+    public int RequestTimeoutSec { get; set; } = 100;
+
+    /// <summary>Pages a list reads ahead (default 3; 1 = strictly sequential, for users near Phrase's concurrency cap).</summary>
+    [Parameter]
+    [ValidateRange(1, 16)]
+    public int PrefetchPages { get; set; } = 3;
+
+    /// <summary>Returns the session object.</summary>
+    [Parameter]
+    public SwitchParameter PassThru { get; set; }
+
+    protected override void EndProcessing()
+    {
+        try
+        {
+            var settings = BuildSettings();
+            var session = Await(ct => PhraseTmsSession.ConnectAsync(settings, Log, ct, options => new()
+            {
+                BaseUri = options.BaseUri,
+                Log = options.Log,
+                MaxRetries = MaxRetries,
+                MaxRetryWait = TimeSpan.FromSeconds(MaxRetryWaitSec),
+                RequestTimeout = TimeSpan.FromSeconds(RequestTimeoutSec),
+                PrefetchPages = PrefetchPages,
+            }));
+            SessionStore.Replace(session)?.Dispose();
+            if (PassThru) WriteObject(session);
+        }
+        catch (PhraseTmsException ex)
+        {
+            ThrowClientError(ex, BaseUri ?? DataCenter.ToString());
+        }
+        catch (OperationCanceledException) when (StopToken.IsCancellationRequested)
+        {
+            throw new PipelineStoppedException();
+        }
+    }
+
+    private ConnectionSettings BuildSettings()
+    {
+        var dataCenterGiven = MyInvocation.BoundParameters.ContainsKey(nameof(DataCenter));
+        switch (ParameterSetName)
+        {
+            case CredentialSet:
+                return new ConnectionSettings
+                {
+                    UserName = Credential.UserName,
+                    Password = Credential.Password,
+                    TwoFactorCode = TwoFactorCode is null ? null : ToSecure(TwoFactorCode),
+                    OrganizationUserUid = OrganizationUid,
+                    DataCenter = DataCenter,
+                    BaseUri = BaseUri,
+                    Source = "-Credential",
+                };
+            case TokenSet:
+                return new ConnectionSettings { Token = Token, TokenType = TokenType, DataCenter = DataCenter, BaseUri = BaseUri, Source = "-Token" };
+            default:
+                return ConnectionSettings.FromEnvironment(Environment.GetEnvironmentVariable, dataCenterGiven ? DataCenter : null, BaseUri)
+                    ?? throw new PhraseTmsException(PhraseErrorKind.Authentication, "NoCredentials",
+                        "No credentials: give -Credential or -Token, or set PHRASETMS_TOKEN (or PHRASETMS_USERNAME and PHRASETMS_PASSWORD).")
+                    { RecommendedAction = "Connect-PhraseTms -Credential (Get-Credential)" };
+        }
+    }
+
+    private static SecureString ToSecure(string value)
+    {
+        var s = new SecureString();
+        foreach (var c in value) s.AppendChar(c);
+        s.MakeReadOnly();
+        return s;
+    }
+}

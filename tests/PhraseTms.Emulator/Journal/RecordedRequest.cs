@@ -1,0 +1,36 @@
+namespace PhraseTms.Emulator;
+
+/// <summary>One request received on an API route (admin routes are not recorded). Values are raw, as received.</summary>
+public sealed class RecordedRequest
+{
+    private int _statusCode;
+
+    public required string Method { get; init; }
+
+    /// <summary>Path without the /web prefix, e.g. "/api2/v1/connectorAsyncTasks".</summary>
+    public required string Path { get; init; }
+
+    /// <summary>Raw query string without the leading '?' ("" when none).</summary>
+    public required string Query { get; init; }
+
+    /// <summary>The query parsed (names are case-sensitive as sent; repeated names keep every value in order).</summary>
+    public required IReadOnlyDictionary<string, string[]> QueryParameters { get; init; }
+
+    /// <summary>The raw Authorization header, or null.</summary>
+    public string? AuthorizationHeader { get; init; }
+
+    public string? ContentType { get; init; }
+
+    /// <summary>The request body as text ("" when none).</summary>
+    public required string Body { get; init; }
+
+    /// <summary>Status answered: set when the response headers are sent; 0 for connection resets (and while in flight).</summary>
+    public int StatusCode { get => Volatile.Read(ref _statusCode); internal set => Volatile.Write(ref _statusCode, value); }
+
+    /// <summary>The fault applied to this request, if any.</summary>
+    public FaultKind? Fault { get; internal set; }
+
+    public DateTimeOffset Timestamp { get; init; }
+
+    public override string ToString() => $"{Method} {Path}{(Query.Length > 0 ? "?" + Query : "")} -> {StatusCode}";
+}

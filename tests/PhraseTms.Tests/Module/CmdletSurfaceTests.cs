@@ -1,0 +1,98 @@
+using System.Management.Automation;
+using PhraseTms.Client.Connectors;
+using PhraseTms.Tests.Support;
+using static PhraseTms.Tests.Support.CmdletSurface;
+
+namespace PhraseTms.Tests.Module;
+
+/// <summary>The PowerShell-facing surface, checked by reflection over PhraseTms.dll.</summary>
+public sealed class CmdletSurfaceTests
+{
+    public static TheoryData<string> CmdletNames()
+    {
+        var data = new TheoryData<string>();
+        foreach (var c in CmdletSurface.Cmdlets) data.Add(c.Name);
+        return data;
+    }
+
+    [Fact]
+    public void The_module_has_the_foundation_cmdlets()
+    {
+        var names = CmdletSurface.Cmdlets.Select(c => c.Name).ToList();
+        Assert.Contains("Connect-PhraseTms", names);
+        Assert.Contains("Disconnect-PhraseTms", names);
+        Assert.Contains("Get-PhraseTmsSession", names);
+        Assert.Contains("Get-ConnectorAsyncTask", names);
+        Assert.Contains("Get", ApprovedVerbs);
+        Assert.True(ApprovedVerbs.Count > 90, "the approved verb list should be read from PowerShell's own constants");
+    }
+
+    [Theory]
+    [MemberData(nameof(CmdletNames))]
+    public void Every_cmdlet_uses_an_approved_verb_a_singular_noun_and_declares_its_output(string name)
+    {
+        var cmdlet = Get(name);
+        Assert.Contains(cmdlet.Verb, ApprovedVerbs);
+        Assert.False(cmdlet.Noun.EndsWith("s") && !cmdlet.Noun.EndsWith("Tms"), $"{name}: nouns are singular");
+        Assert.NotEmpty(Attrs(cmdlet.Type, typeof(OutputTypeAttribute)));
+        Assert.EndsWith("Command", cmdlet.Type.Name);
+    }
+
+    [Theory]
+    [MemberData(nameof(CmdletNames))]
+    public void Every_cmdlet_that_calls_the_api_takes_a_session(string name)
+    {
+        var cmdlet = Get(name);
+        if (!typeof(PhraseTms.Infrastructure.PhraseTmsApiCmdlet).IsAssignableFrom(cmdlet.Type)) return;
+        var session = cmdlet.Parameter("Session");
+        Assert.Equal(typeof(PhraseTms.Client.Connection.PhraseTmsSession), session.PropertyType);
+    }
+
+    [Fact]
+    public void Get_ConnectorAsyncTask_has_the_specified_parameters()
+    {
+        var cmdlet = Get("Get-ConnectorAsyncTask");
+        Assert.Equal(true, cmdlet.Named("SupportsPaging"));
+        Assert.Contains(typeof(ConnectorAsyncTask), OutputTypes(cmdlet.Type));
+
+        var projectUid = ParameterAttributes(cmdlet.Parameter("ProjectUid")).Single();
+        Assert.Equal(true, Named(projectUid, "Mandatory"));
+        Assert.Equal(true, Named(projectUid, "ValueFromPipelineByPropertyName"));
+
+        Assert.Equal(typeof(ConnectorTaskType[]), cmdlet.Parameter("TaskType").PropertyType);
+        Assert.Equal(typeof(ConnectorTaskProcessingType[]), cmdlet.Parameter("TaskProcessingType").PropertyType);
+        foreach (var date in new[] { "DateCreatedFrom", "DateCreatedTo", "DateProcessedFrom", "DateProcessedTo" })
+            Assert.Equal(typeof(DateTime?), cmdlet.Parameter(date).PropertyType);
+
+        var pageSize = cmdlet.Parameter("PageSize");
+        var range = Attr(pageSize, typeof(ValidateRangeAttribute))!;
+        Assert.Equal(1, range.ConstructorArguments[0].Value);
+        Assert.Equal(1000, range.ConstructorArguments[1].Value);
+        var instance = Activator.CreateInstance(cmdlet.Type)!;
+        Assert.Equal(1000, pageSize.GetValue(instance));
+    }
+
+    [Fact]
+    public void Connect_PhraseTms_has_credential_token_and_environment_parameter_sets()
+    {
+        var cmdlet = Get("Connect-PhraseTms");
+        Assert.Equal("Environment", cmdlet.Named("DefaultParameterSetName"));
+        string? SetOf(string parameter) => (string?)Named(ParameterAttributes(cmdlet.Parameter(parameter)).Single(), "ParameterSetName");
+        bool MandatoryOf(string parameter) => Named(ParameterAttributes(cmdlet.Parameter(parameter)).Single(), "Mandatory") is true;
+
+        Assert.Equal("Credential", SetOf("Credential"));
+        Assert.True(MandatoryOf("Credential"));
+        Assert.Equal(typeof(PSCredential), cmdlet.Parameter("Credential").PropertyType);
+        Assert.Equal("Credential", SetOf("TwoFactorCode"));
+        Assert.Equal("Credential", SetOf("OrganizationUid"));
+        Assert.Equal("Token", SetOf("Token"));
+        Assert.True(MandatoryOf("Token"));
+        Assert.Equal(typeof(System.Security.SecureString), cmdlet.Parameter("Token").PropertyType);
+        Assert.Equal(typeof(PhraseTms.Client.Auth.TokenType), cmdlet.Parameter("TokenType").PropertyType);
+        Assert.Equal(typeof(PhraseTms.Client.Connection.DataCenter), cmdlet.Parameter("DataCenter").PropertyType);
+        Assert.Equal(typeof(SwitchParameter), cmdlet.Parameter("PassThru").PropertyType);
+        Assert.Null(SetOf("BaseUri"));
+        // No parameter takes a secret as plain text.
+        Assert.DoesNotContain(Parameters(cmdlet.Type), p => p.Name.Contains("Password") || (p.Name == "Token" && p.PropertyType == typeof(string)));
+    }
+}

@@ -1,0 +1,75 @@
+using System.Text.RegularExpressions;
+using PhraseTms.Tests.Support;
+
+namespace PhraseTms.Tests.Module;
+
+/// <summary>The manifest and the out/PhraseTms layout that Import-Module reads.</summary>
+public sealed class ManifestTests
+{
+    private static readonly string Manifest = File.ReadAllText(Repo.Manifest);
+
+    private static string Value(string key) =>
+        Regex.Match(Manifest, $@"^\s*{key}\s*=\s*'([^']*)'", RegexOptions.Multiline) is { Success: true } m
+            ? m.Groups[1].Value
+            : throw new Xunit.Sdk.XunitException($"{key} not found in PhraseTms.psd1");
+
+    private static IReadOnlyList<string> List(string key)
+    {
+        var m = Regex.Match(Manifest, $@"^\s*{key}\s*=\s*@\(([^)]*)\)", RegexOptions.Multiline);
+        Assert.True(m.Success, $"{key} not found in PhraseTms.psd1");
+        return Regex.Matches(m.Groups[1].Value, "'([^']*)'").Select(x => x.Groups[1].Value).ToList();
+    }
+
+    [Fact]
+    public void CmdletsToExport_lists_exactly_the_cmdlets_of_the_assembly_without_wildcards()
+    {
+        var exported = List("CmdletsToExport");
+        Assert.DoesNotContain(exported, e => e.Contains('*'));
+        Assert.Equal(CmdletSurface.Cmdlets.Select(c => c.Name).Order(), exported.Order());
+    }
+
+    [Fact]
+    public void The_manifest_targets_powershell_7_4_core_with_the_binary_root_module()
+    {
+        Assert.Equal("PhraseTms.dll", Value("RootModule"));
+        Assert.Equal("7.4", Value("PowerShellVersion"));
+        Assert.Equal(["Core"], List("CompatiblePSEditions"));
+        Assert.True(Guid.TryParse(Value("GUID"), out _));
+        Assert.Matches(@"^\d+\.\d+\.\d+$", Value("ModuleVersion"));
+        Assert.Empty(List("FunctionsToExport"));
+        Assert.Empty(List("AliasesToExport"));
+        Assert.Contains("Tags", Manifest);
+        Assert.Contains("ProjectUri", Manifest);
+        Assert.Contains("ReleaseNotes", Manifest);
+    }
+
+    [Fact]
+    public void The_module_version_is_the_assembly_version()
+    {
+        var version = typeof(PhraseTms.Infrastructure.PhraseTmsCmdlet).Assembly.GetName().Version!;
+        Assert.Equal(Value("ModuleVersion"), version.ToString(3));
+    }
+
+    [Fact]
+    public void Out_PhraseTms_holds_an_importable_module_and_never_the_powershell_stub()
+    {
+        var files = Directory.GetFiles(Repo.ModuleOut).Select(Path.GetFileName).ToHashSet();
+        Assert.Contains("PhraseTms.psd1", files);
+        Assert.Contains(Value("RootModule"), files);
+        Assert.Contains("PhraseTms.Client.dll", files);
+        Assert.Contains("RestSharp.dll", files);
+        Assert.Contains("Newtonsoft.Json.dll", files);
+        foreach (var format in List("FormatsToProcess")) Assert.Contains(format, files);
+        Assert.DoesNotContain("System.Management.Automation.dll", files);
+        Assert.Equal(File.ReadAllText(Repo.Manifest), File.ReadAllText(Path.Combine(Repo.ModuleOut, "PhraseTms.psd1")));
+    }
+
+    [Fact]
+    public void The_shipped_newtonsoft_json_is_the_one_powershell_7_4_loads()
+    {
+        var name = System.Reflection.AssemblyName.GetAssemblyName(Path.Combine(Repo.ModuleOut, "Newtonsoft.Json.dll"));
+        Assert.Equal(new Version(13, 0, 0, 0), name.Version);
+        var info = System.Diagnostics.FileVersionInfo.GetVersionInfo(Path.Combine(Repo.ModuleOut, "Newtonsoft.Json.dll"));
+        Assert.StartsWith("13.0.3", info.FileVersion);
+    }
+}

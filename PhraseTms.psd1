@@ -14,6 +14,19 @@
         'Disconnect-PhraseTms'
         'Get-PhraseTmsSession'
         'Get-ConnectorAsyncTask'
+        'Invoke-PhraseTmsRequest'
+    )
+    # Every file of the package, relative to the module folder (Test-ModuleManifest checks they exist; a test checks
+    # the list equals out/PhraseTms). The help is found by name: en-US/<RootModule>-Help.xml and about_*.help.txt.
+    FileList             = @(
+        'PhraseTms.psd1'
+        'PhraseTms.dll'
+        'PhraseTms.Client.dll'
+        'RestSharp.dll'
+        'Newtonsoft.Json.dll'
+        'PhraseTms.format.ps1xml'
+        'en-US/PhraseTms.dll-Help.xml'
+        'en-US/about_PhraseTms.help.txt'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()
@@ -23,7 +36,8 @@
             Tags         = @('Phrase', 'PhraseTMS', 'Memsource', 'Localization', 'Translation', 'L10n', 'API')
             ProjectUri   = 'https://github.com/phrasetms/PhraseTms'
             LicenseUri   = 'https://github.com/phrasetms/PhraseTms/blob/main/LICENSE'
-            ReleaseNotes = 'See CHANGELOG.md: connect (login, token, environment), Get-ConnectorAsyncTask with automatic paging.'
+            # '<ModuleVersion>: summary. Full notes: CHANGELOG.md' (a test checks the version and the CHANGELOG agree).
+            ReleaseNotes = '0.1.0: connect (login, token, environment), Get-ConnectorAsyncTask with automatic paging, Invoke-PhraseTmsRequest for any endpoint, help, format views and tab completion. Full notes: CHANGELOG.md'
         }
     }
 }

@@ -1,6 +1,7 @@
 using PhraseTms.Client.Auth;
 using PhraseTms.Client.Connectors;
 using PhraseTms.Client.Http;
+using PhraseTms.Client.Raw;
 
 namespace PhraseTms.Client;
 
@@ -12,6 +13,7 @@ public sealed class PhraseTmsClient : IDisposable
         Options = options;
         Pipeline = new ApiPipeline(options, authenticator);
         Connectors = new ConnectorsApi(this);
+        Raw = new RawApi(this);
     }
 
     public PhraseTmsClientOptions Options { get; }
@@ -21,6 +23,9 @@ public sealed class PhraseTmsClient : IDisposable
 
     /// <summary>GET /api2/v1/connectorAsyncTasks.</summary>
     public ConnectorsApi Connectors { get; }
+
+    /// <summary>Any endpoint (Invoke-PhraseTmsRequest).</summary>
+    public RawApi Raw { get; }
 
     public void Dispose()
     {

@@ -53,9 +53,16 @@ public sealed class ConnectorAsyncTaskTests(EmulatorFixture fixture)
     [Fact]
     public async Task Without_dates_the_api_default_window_of_the_last_24_hours_applies()
     {
-        var expected = InWindow(Served(SeedIds.DemoProject), Now.AddHours(-24), Now.AddHours(1));
+        // The emulator's clock runs (the shared one may have run for a while): the window starts 24 h before the
+        // moment the request arrives, somewhere between these two instants. Items are newest first, so only the
+        // oldest ones, created in that gap, may be left out.
+        var before = Emulator.UtcNow;
         var (items, _, requests) = await ListAsync(new ConnectorAsyncTaskQuery { ProjectUid = SeedIds.DemoProject }, new PagingOptions { PageSize = 1000 });
-        Assert.Equal(expected.Select(t => t.Id), items.Select(t => t.Id));
+        var after = Emulator.UtcNow;
+        var expected = InWindow(Served(SeedIds.DemoProject), before.AddHours(-24), before.AddHours(1));
+        Assert.True(expected.Count > 100, $"the default window should hold the last day's tasks, got {expected.Count}");
+        Assert.Equal(expected.Take(items.Count).Select(t => t.Id), items.Select(t => t.Id));
+        Assert.All(expected.Skip(items.Count), t => Assert.True(t.DateCreated < after.AddHours(-24), $"{t.Id} is in the window but missing"));
         Assert.DoesNotContain("dateCreatedFrom", requests[0].Query);
     }
 

@@ -132,3 +132,22 @@ Describe 'Without a session' {
         { Get-ConnectorAsyncTask -ProjectUid 'aBcD123' } | Should -Throw -ErrorId 'NotConnected,*'
     }
 }
+
+Describe 'Secret hygiene' {
+    It 'shows no password or token in any stream, even with -Verbose and -Debug' {
+        $output = & {
+            Connect-PhraseTms -BaseUri $emulator.BaseUri -Credential $credential -Verbose -Debug
+            Get-ConnectorAsyncTask -ProjectUid 'partial0001' -First 1500 -Verbose -Debug | Out-Null
+            Get-ConnectorAsyncTask -ProjectUid 'noSuchProject' -Verbose -Debug -ErrorAction SilentlyContinue
+            Get-PhraseTmsSession | Format-List | Out-String
+            $bad = [pscredential]::new('demo', (ConvertTo-SecureString 'wrong-password-0815' -AsPlainText -Force))
+            try { Connect-PhraseTms -BaseUri $emulator.BaseUri -Credential $bad -Verbose -Debug -ErrorAction Stop } catch { $_ | Out-String }
+        } *>&1 | Out-String
+        $output | Should -Match 'VERBOSE|GET /api2'
+        $output | Should -Not -Match ([regex]::Escape($emulator.Password))
+        $output | Should -Not -Match 'wrong-password-0815'
+        $output | Should -Not -Match 'ApiToken [A-Za-z0-9]'
+        $output | Should -Not -Match 'Authorization'
+        Disconnect-PhraseTms
+    }
+}

@@ -109,8 +109,10 @@ public sealed class JobAndWaitCmdletSurfaceTests
         Assert.Equal("AsyncRequestId", BindsByPropertyName(typeof(JobCreateResult), cmdlet)["Id"]);
         Assert.Equal("AsyncRequestId", BindsByPropertyName(typeof(TransMemoryBackgroundTask), cmdlet)["Id"]);
 
-        if (name.StartsWith("Wait")) AssertTimeoutSec(cmdlet);
-        else Assert.Null(cmdlet.Type.GetProperty("TimeoutSec"));
+        AssertTimeoutSec(cmdlet);
+        Assert.True(typeof(PhraseTms.Cmdlets.AsyncRequest.AsyncRequestCommandBase).IsAssignableFrom(cmdlet.Type), "both share one implementation");
+        if (name.StartsWith("Get")) Assert.Equal(typeof(SwitchParameter), cmdlet.Parameter("Wait").PropertyType);
+        else Assert.Null(cmdlet.Type.GetProperty("Wait"));
     }
 
     [Theory]

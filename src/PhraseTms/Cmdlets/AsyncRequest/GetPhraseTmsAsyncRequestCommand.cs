@@ -1,22 +1,18 @@
 using System.Management.Automation;
-using PhraseTms.Infrastructure;
 
 namespace PhraseTms.Cmdlets.AsyncRequest;
 
-/// <summary>Reads asynchronous requests (GET /api2/v1/async/{asyncRequestId}) as they are now, without waiting.</summary>
+/// <summary>
+/// Reads asynchronous requests (GET /api2/v1/async/{asyncRequestId}) as they are now, or with -Wait once they have
+/// finished (the same as Wait-PhraseTmsAsyncRequest).
+/// </summary>
 [Cmdlet(VerbsCommon.Get, "PhraseTmsAsyncRequest")]
 [OutputType(typeof(Client.AsyncRequests.AsyncRequest))]
-public sealed class GetPhraseTmsAsyncRequestCommand : PhraseTmsApiCmdlet
+public sealed class GetPhraseTmsAsyncRequestCommand : AsyncRequestCommandBase
 {
-    /// <summary>Async request ids (also from objects with an Id or AsyncRequestId property).</summary>
-    [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-    [Alias("AsyncRequestId")]
-    [ValidateNotNullOrEmpty]
-    public string[] Id { get; set; } = null!;
+    /// <summary>Waits until each request has finished; a failed one is an error.</summary>
+    [Parameter]
+    public SwitchParameter Wait { get; set; }
 
-    protected override void ProcessRecord()
-    {
-        foreach (var id in Id)
-            ForInput(id, () => WriteObject(Await(ct => Client.AsyncRequests.GetAsync(id, ct))));
-    }
+    protected override bool Waits => Wait;
 }

@@ -1,5 +1,4 @@
 using System.Management.Automation;
-using PhraseTms.Infrastructure;
 
 namespace PhraseTms.Cmdlets.AsyncRequest;
 
@@ -10,21 +9,7 @@ namespace PhraseTms.Cmdlets.AsyncRequest;
 /// </summary>
 [Cmdlet(VerbsLifecycle.Wait, "PhraseTmsAsyncRequest")]
 [OutputType(typeof(Client.AsyncRequests.AsyncRequest))]
-public sealed class WaitPhraseTmsAsyncRequestCommand : PhraseTmsWaitCmdlet
+public sealed class WaitPhraseTmsAsyncRequestCommand : AsyncRequestCommandBase
 {
-    /// <summary>Async request ids (also from async request objects, or job creation results by AsyncRequestId).</summary>
-    [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-    [Alias("AsyncRequestId")]
-    [ValidateNotNullOrEmpty]
-    public string[] Id { get; set; } = null!;
-
-    protected override void ProcessRecord()
-    {
-        foreach (var id in Id)
-            ForInput(id, () =>
-            {
-                var finished = AwaitWait(id, (options, progress, ct) => Client.AsyncRequests.Waiter.WaitAsync(id, options, progress, ct));
-                WriteObject(finished.EnsureSucceeded());
-            });
-    }
+    protected override bool Waits => true;
 }

@@ -46,6 +46,7 @@ public sealed class AsyncRequestWaiter
         using var timeout = options.Timeout is { } limit ? new CancellationTokenSource(limit, time) : new CancellationTokenSource();
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(ct, timeout.Token);
         var polls = 0;
+        var pauses = 0;
         try
         {
             if (pollFirst)
@@ -55,7 +56,7 @@ public sealed class AsyncRequestWaiter
             }
             while (!request.IsFinished)
             {
-                var pause = options.IntervalAfter(polls);
+                var pause = options.IntervalAfter(pauses++);
                 _client.Pipeline.Log.Verbose($"{request.DisplayName} is still running after {polls} poll{(polls == 1 ? "" : "s")}; next poll in {pause.TotalSeconds:0.##} s.");
                 progress?.Invoke(new AsyncWaitProgress(request, polls, time.GetElapsedTime(started), options.Timeout, pause));
                 await Task.Delay(pause, time, linked.Token).ConfigureAwait(false);

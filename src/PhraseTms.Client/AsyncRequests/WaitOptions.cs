@@ -25,10 +25,10 @@ public sealed record WaitOptions
     public static WaitOptions WithTimeoutSeconds(int? seconds) =>
         seconds is null ? Default : Default with { Timeout = TimeSpan.FromSeconds(seconds.Value) };
 
-    /// <summary>The pause before the next poll, once <paramref name="polls"/> polls have been made.</summary>
-    public TimeSpan IntervalAfter(int polls)
+    /// <summary>The pause that follows <paramref name="pauses"/> earlier pauses of the same wait.</summary>
+    public TimeSpan IntervalAfter(int pauses)
     {
-        var ticks = InitialInterval.Ticks * Math.Pow(Growth, Math.Min(polls, 64));
+        var ticks = InitialInterval.Ticks * Math.Pow(Growth, Math.Min(pauses, 64));
         return ticks >= MaxInterval.Ticks ? MaxInterval : TimeSpan.FromTicks((long)ticks);
     }
 

@@ -119,6 +119,20 @@ public sealed class AsyncRequestTests(EmulatorFixture fixture)
     }
 
     [Fact]
+    public async Task Waiting_by_id_for_a_running_request_starts_the_schedule_at_its_first_interval()
+    {
+        using var client = Clients.WithToken(Emulator);
+        var created = await CreateJobAsync(client, "de");
+        var since = Emulator.Requests.Count;
+        var progress = new List<AsyncWaitProgress>();
+        var finished = await client.AsyncRequests.Waiter.WaitAsync(created.AsyncRequest!.Id!, Fast, progress.Add, default);
+        Assert.Equal(AsyncRequestState.Succeeded, finished.State);
+        Assert.Equal(3, PollsOf(created.AsyncRequest.Id!, since).Count);
+        Assert.Equal([1, 2], progress.Select(p => p.Polls));
+        Assert.Equal([10.0, 15.0], progress.Select(p => p.NextPollIn.TotalMilliseconds));
+    }
+
+    [Fact]
     public async Task Warnings_of_a_finished_request_go_to_the_log()
     {
         var log = new RecordingLog();

@@ -141,6 +141,22 @@ public sealed class JobCreationTests(EmulatorFixture fixture)
     }
 
     [Fact]
+    public void Statuses_this_version_does_not_know_are_kept_as_text()
+    {
+        var job = PhraseTms.Client.Serialization.PhraseJson.Deserialize<JobPart>(
+            System.Text.Encoding.UTF8.GetBytes("""{"uid":"j1","status":"ARCHIVED","dateDue":"2026-01-02T03:04:05+0000"}"""))!;
+        Assert.Null(job.Status);
+        Assert.Equal("ARCHIVED", job.StatusText);
+        Assert.Equal(new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero), job.DateDue);
+        var task = PhraseTms.Client.Serialization.PhraseJson.Deserialize<PhraseTms.Client.BackgroundTasks.TransMemoryBackgroundTask>(
+            System.Text.Encoding.UTF8.GetBytes("""{"status":"QUEUED","lastTaskOk":"maybe"}"""))!;
+        Assert.Null(task.Status);
+        Assert.Equal("QUEUED", task.StatusText);
+        Assert.Null(task.LastTaskOk);
+        Assert.True(task.HasRun);
+    }
+
+    [Fact]
     public async Task Unsupported_files_and_api_warnings_become_warning_lines_naming_the_file_or_domain()
     {
         using var client = Clients.WithToken(Emulator);

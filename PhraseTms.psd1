@@ -14,6 +14,11 @@
         'Disconnect-PhraseTms'
         'Get-PhraseTmsSession'
         'Get-ConnectorAsyncTask'
+        'New-JobFromConnectorTask'
+        'Get-PhraseTmsAsyncRequest'
+        'Wait-PhraseTmsAsyncRequest'
+        'Get-TmLastBackgroundTask'
+        'Get-TbLastBackgroundTask'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()

@@ -1,11 +1,16 @@
 using System.Security;
 using PhraseTms.Client;
+using System.Collections;
+using PhraseTms.Client.AsyncRequests;
 using PhraseTms.Client.Auth;
+using PhraseTms.Client.BackgroundTasks;
+using PhraseTms.Client.Jobs;
 using PhraseTms.Client.Connection;
 using PhraseTms.Client.Connectors;
 using PhraseTms.Client.Errors;
 using PhraseTms.Client.Http;
 using PhraseTms.Client.Paging;
+using PhraseTms.Client.Serialization;
 using PhraseTms.Emulator;
 using PhraseTms.Tests.Support;
 
@@ -30,6 +35,20 @@ public sealed class BadInputTests(ReliabilityLedger ledger) : IAsyncLifetime
         c.Connectors.GetConnectorAsyncTasks(query, paging ?? new PagingOptions()).ToListAsync();
 
     private static ConnectorAsyncTaskQuery Demo => new() { ProjectUid = SeedIds.DemoProject };
+
+    private static Task Job(PhraseTmsClient c, JobCreateRequest request, string project = SeedIds.DemoProject, string task = SeedIds.DownloadSuccessHtml) =>
+        c.Jobs.CreateFromConnectorTaskAsync(project, task, request, null, default);
+
+    private static JobCreateRequest De(Action<JobCreateRequest> change)
+    {
+        var request = new JobCreateRequest { TargetLangs = ["de"] };
+        change(request);
+        return request;
+    }
+
+    private static JobCreateRequest De() => De(_ => { });
+
+    private static Task Map<T>(IDictionary hashtable) => Task.FromResult(DictionaryMapper.Map<T>(hashtable, typeof(T).Name));
 
     private static Task Connect(PhraseTmsEmulator e, ConnectionSettings s) =>
         PhraseTmsSession.ConnectAsync(s, NullClientLog.Instance, default);
@@ -70,6 +89,21 @@ public sealed class BadInputTests(ReliabilityLedger ledger) : IAsyncLifetime
         ["PHRASETMS_DATACENTER APAC"] = ((_, _) => Task.FromResult(ConnectionSettings.FromEnvironment(Env(("PHRASETMS_TOKEN", "t"), ("PHRASETMS_DATACENTER", "APAC")))), "InvalidDataCenter", "PHRASETMS_DATACENTER"),
         ["PHRASETMS_USERNAME without a password"] = ((_, _) => Task.FromResult(ConnectionSettings.FromEnvironment(Env(("PHRASETMS_USERNAME", "demo")))), "MissingPassword", "PHRASETMS_PASSWORD"),
         ["PHRASETMS_BASE_URI over http"] = ((_, e) => Connect(e, ConnectionSettings.FromEnvironment(Env(("PHRASETMS_TOKEN", "t"), ("PHRASETMS_BASE_URI", "http://example.com/web")))!), "InsecureBaseUri", "BaseUri"),
+        ["empty -TargetLang list"] = ((c, _) => Job(c, new() { TargetLangs = [] }), "EmptyTargetLang", "TargetLang"),
+        ["empty language code in -TargetLang"] = ((c, _) => Job(c, new() { TargetLangs = ["de", ""] }), "InvalidTargetLang", "TargetLang"),
+        ["256-character -Path"] = ((c, _) => Job(c, De(r => r.Path = new string('p', 256))), "PathTooLong", "Path"),
+        ["-CallbackUrl that is not a URL"] = ((c, _) => Job(c, De(r => r.CallbackUrl = "not a url")), "InvalidCallbackUrl", "CallbackUrl"),
+        ["notify interval 1441 minutes"] = ((c, _) => Job(c, De(r => r.NotifyProvider = new NotifyProvider("7", 1441))), "InvalidNotificationInterval", "NotifyProvider.NotificationIntervalInMinutes"),
+        ["notify interval -1 minutes"] = ((c, _) => Job(c, De(r => r.NotifyProvider = new NotifyProvider("7", -1))), "InvalidNotificationInterval", "NotifyProvider.NotificationIntervalInMinutes"),
+        ["remote file without a connector token"] = ((c, _) => Job(c, De(r => r.RemoteFile = new JobCreateRemoteFile { RemoteFileName = "a.xml" })), "MissingRemoteFileField", "RemoteFile.ConnectorToken"),
+        ["hostile -DownloadTaskId"] = ((c, _) => Job(c, De(), task: "1/../2"), "InvalidIdentifier", "DownloadTaskId"),
+        ["hostile -ProjectUid for jobs"] = ((c, _) => Job(c, De(), project: "p?x=1"), "InvalidIdentifier", "ProjectUid"),
+        ["hashtable with an unknown key"] = ((_, _) => Map<NotifyProvider>(new Hashtable { ["Intervall"] = 5 }), "UnknownKey", "NotifyProvider.Intervall"),
+        ["hashtable with a text for a number"] = ((_, _) => Map<NotifyProvider>(new Hashtable { ["NotificationIntervalInMinutes"] = "soon" }), "InvalidValue", "NotifyProvider.NotificationIntervalInMinutes"),
+        ["non-numeric async request -Id"] = ((c, _) => c.AsyncRequests.GetAsync("12;DROP", default), "InvalidIdentifier", "Id"),
+        ["hostile -TransMemoryUid"] = ((c, _) => c.BackgroundTasks.GetLastAsync(BackgroundTaskKind.TranslationMemory, "../admin", default), "InvalidIdentifier", "TransMemoryUid"),
+        ["hostile -TermBaseUid"] = ((c, _) => c.BackgroundTasks.GetLastAsync(BackgroundTaskKind.TermBase, "a/b?x=1", default), "InvalidIdentifier", "TermBaseUid"),
+        ["negative -TimeoutSec"] = ((c, _) => c.AsyncRequests.Waiter.WaitAsync(SeedIds.AsyncNeverFinishes, WaitOptions.Default with { Timeout = TimeSpan.FromSeconds(-5) }, null, default), "InvalidTimeout", "TimeoutSec"),
         ["path segment .."] = ((_, _) => Task.FromResult(PathSegment.Escape("..")), "InvalidPathSegment", "Path"),
         ["non-numeric id"] = ((_, _) => Task.FromResult(PathSegment.NumericId("Id", "12a/../3")), "InvalidIdentifier", "Id"),
     };

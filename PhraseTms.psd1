@@ -14,6 +14,11 @@
         'Disconnect-PhraseTms'
         'Get-PhraseTmsSession'
         'Get-ConnectorAsyncTask'
+        'New-JobFromConnectorTask'
+        'Get-PhraseTmsAsyncRequest'
+        'Wait-PhraseTmsAsyncRequest'
+        'Get-TmLastBackgroundTask'
+        'Get-TbLastBackgroundTask'
         'Invoke-PhraseTmsRequest'
     )
     # Every file of the package, relative to the module folder (Test-ModuleManifest checks they exist; a test checks

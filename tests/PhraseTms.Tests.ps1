@@ -133,6 +133,286 @@ Describe 'Without a session' {
     }
 }
 
+Describe 'New-JobFromConnectorTask' {
+    BeforeAll {
+        # Its own emulator: created async requests finish at the first poll, so -Wait over many tasks stays quick.
+        $jobConfiguration = if ($env:PHRASETMS_TEST_CONFIGURATION) { $env:PHRASETMS_TEST_CONFIGURATION } else { 'Debug' }
+        $script:jobEmu = Start-PhraseTmsEmulator -Configuration $jobConfiguration -ArgumentList '--async-polls', '0'
+        $script:adminUri = $jobEmu.BaseUri -replace '/web/?$', '/_emulator'
+        Connect-PhraseTms -BaseUri $jobEmu.BaseUri -Token (ConvertTo-SecureString $jobEmu.ApiToken -AsPlainText -Force)
+        $script:cmd = 'PhraseTms.Cmdlets.Job.NewJobFromConnectorTaskCommand'
+        function script:Get-EmulatorPost {
+            $all = Invoke-RestMethod -Uri "$adminUri/requests"
+            @($all | Where-Object { $_.method -eq 'POST' })
+        }
+    }
+    AfterAll {
+        Disconnect-PhraseTms
+        if ($script:jobEmu) { Stop-PhraseTmsEmulator $script:jobEmu }
+    }
+
+    It 'runs the README pipeline: every successful download task of the last day becomes de and fr jobs, waited for' {
+        $p = 'pRoJ456'
+        $since = (Get-Date).AddDays(-1)   # fixed, so both listings see the same window
+        $tasks = @(Get-ConnectorAsyncTask -ProjectUid $p -TaskType DOWNLOAD -DateCreatedFrom $since | Where-Object Status -eq 'SUCCESS')
+        $tasks.Count | Should -BeGreaterThan 5
+        $postsBefore = (Get-EmulatorPost).Count
+
+        $results = @(Get-ConnectorAsyncTask -ProjectUid $p -TaskType DOWNLOAD -DateCreatedFrom $since |
+            Where-Object Status -eq 'SUCCESS' |
+            New-JobFromConnectorTask -TargetLang de, fr -PreTranslate -Wait -TimeoutSec 600)
+
+        $results.Count | Should -Be $tasks.Count
+        ($results.DownloadTaskId | Sort-Object) | Should -Be ($tasks.Id | Sort-Object)
+        foreach ($r in $results) {
+            $r | Should -BeOfType ([PhraseTms.Client.Jobs.JobCreateResult])
+            $r.ProjectUid | Should -Be $p
+            $r.AsyncRequest.State | Should -Be 'Succeeded'
+            $r.Jobs.TargetLang | Should -Be @('de', 'fr')
+            $r.Jobs[0] | Should -BeOfType ([PhraseTms.Client.Jobs.JobPart])
+            $r.Jobs[0].Status | Should -Be 'NEW'
+        }
+        $posts = @(Get-EmulatorPost | Select-Object -Skip $postsBefore)
+        $posts.Count | Should -Be $tasks.Count
+        foreach ($post in $posts) {
+            $body = $post.body | ConvertFrom-Json
+            $body.targetLangs | Should -Be @('de', 'fr')
+            $body.preTranslate | Should -BeTrue
+        }
+    }
+
+    It '-WhatIf sends nothing and writes nothing' {
+        $postsBefore = (Get-EmulatorPost).Count
+        $out = Get-ConnectorAsyncTask -ProjectUid 'aBcD123' -TaskType DOWNLOAD |
+            Where-Object Status -eq 'SUCCESS' |
+            New-JobFromConnectorTask -TargetLang de, fr -PreTranslate -Wait -TimeoutSec 600 -WhatIf
+        $out | Should -BeNullOrEmpty
+        (Get-EmulatorPost).Count | Should -Be $postsBefore
+    }
+
+    It '-WhatIf says which project, download task and languages' {
+        $transcript = Join-Path $TestDrive 'whatif.txt'
+        Start-Transcript -Path $transcript | Out-Null
+        try {
+            [pscustomobject]@{ ProjectUid = 'aBcD123'; Id = '100000001' } | New-JobFromConnectorTask -TargetLang de, fr -WhatIf
+        }
+        finally {
+            Stop-Transcript | Out-Null
+        }
+        # Joined without line breaks, in case the host wrapped the line.
+        (Get-Content $transcript -Raw) -replace '\r?\n', '' |
+            Should -Match 'What if: .*"Create jobs in de, fr" on target "download task 100000001 of project aBcD123"'
+    }
+
+    It 'writes a warning naming each unsupported file' {
+        $unsupported = Get-ConnectorAsyncTask -ProjectUid 'aBcD123' -TaskType DOWNLOAD |
+            Where-Object { $_.Status -eq 'SUCCESS' -and $_.JobFileName -match '\.(exe|bin)$' }
+        $results = @($unsupported | New-JobFromConnectorTask -TargetLang de -WarningVariable warnings -WarningAction SilentlyContinue)
+        $results.Count | Should -Be 2
+        $results | ForEach-Object { $_.Jobs.Count | Should -Be 0 }
+        $warnings.Count | Should -Be 2
+        ($warnings.Message -join "`n") | Should -Match "'downloads/installer\.exe' is not supported"
+        ($warnings.Message -join "`n") | Should -Match "'firmware/update\.bin' is not supported"
+    }
+
+    It 'takes nested settings as hashtables and sends them with the API names' {
+        $result = New-JobFromConnectorTask -ProjectUid 'aBcD123' -DownloadTaskId '100000001' -TargetLang de -Path 'web/en' `
+            -Assignment @{ TargetLang = 'de'; Providers = @{ Type = 'VENDOR'; Id = '12' }; AssignedUsers = 5 } `
+            -NotifyProvider @{ OrganizationEmailTemplate = 'tmpl1'; NotificationIntervalInMinutes = 30 }
+        $result.Jobs[0].Providers[0].Type | Should -Be 'VENDOR'
+        $body = (Get-EmulatorPost)[-1].body | ConvertFrom-Json
+        $body.path | Should -Be 'web/en'
+        $body.assignments[0].providers[0].type | Should -Be 'VENDOR'
+        $body.assignments[0].providers[0].id | Should -Be '12'
+        $body.assignments[0].assignedUsers[0].id | Should -Be 5
+        $body.notifyProvider.organizationEmailTemplate.id | Should -Be 'tmpl1'
+        $body.notifyProvider.notificationIntervalInMinutes | Should -Be 30
+    }
+
+    It 'refuses an unknown hashtable key at binding, naming it and the allowed keys' {
+        { New-JobFromConnectorTask -ProjectUid 'aBcD123' -DownloadTaskId '100000001' -TargetLang de -Assignment @{ Lang = 'de' } } |
+            Should -Throw -ErrorId "ParameterArgumentTransformationError,$cmd" -ExpectedMessage "*unknown key 'Lang'*TargetLang, Providers, AssignedUsers*"
+    }
+
+    It 'refuses a path longer than 255 characters before any request' {
+        $postsBefore = (Get-EmulatorPost).Count
+        New-JobFromConnectorTask -ProjectUid 'aBcD123' -DownloadTaskId '100000001' -TargetLang de -Path ('p' * 256) -ErrorVariable err -ErrorAction SilentlyContinue
+        $err[0].FullyQualifiedErrorId | Should -Be "PathTooLong,$cmd"
+        $err[0].CategoryInfo.Category | Should -Be 'InvalidArgument'
+        (Get-EmulatorPost).Count | Should -Be $postsBefore
+    }
+
+    It 'writes the result and then an error carrying the details when the import fails' {
+        $result = New-JobFromConnectorTask -ProjectUid 'aBcD123' -DownloadTaskId '100000001' -TargetLang de, fail -Wait `
+            -ErrorVariable err -ErrorAction SilentlyContinue -WarningVariable warnings -WarningAction SilentlyContinue
+        $result.AsyncRequest.State | Should -Be 'Failed'
+        $result.Jobs.Count | Should -Be 2
+        $err.Count | Should -Be 1
+        $err[0].FullyQualifiedErrorId | Should -Be "JobImportFailed,$cmd"
+        $err[0].Exception.ErrorDetails[0].Code | Should -Be 'IMPORT_FAILED'
+        $err[0].Exception.Message | Should -Be $result.AsyncRequest.AsyncResponse.ErrorDesc
+        ($warnings.Message -join "`n") | Should -Match 'PARTIAL_IMPORT'
+    }
+
+    It 'writes a non-terminating error for a task of another project and goes on' {
+        $inputs = @(
+            [pscustomobject]@{ ProjectUid = 'aBcD123'; Id = '200000001' }
+            [pscustomobject]@{ ProjectUid = 'aBcD123'; Id = '100000001' }
+        )
+        $results = @($inputs | New-JobFromConnectorTask -TargetLang de -ErrorVariable err -ErrorAction SilentlyContinue)
+        $results.Count | Should -Be 1
+        $err[0].FullyQualifiedErrorId | Should -Be "JobCreateError,$cmd"
+        $err[0].TargetObject | Should -Be '200000001'
+    }
+}
+
+Describe 'Get-PhraseTmsAsyncRequest and Wait-PhraseTmsAsyncRequest' {
+    BeforeAll {
+        Connect-PhraseTms -BaseUri $emulator.BaseUri -Credential $credential
+        $script:waitCmd = 'PhraseTms.Cmdlets.AsyncRequest.WaitPhraseTmsAsyncRequestCommand'
+    }
+    AfterAll { Disconnect-PhraseTms }
+
+    It 'reads a request as it is now, keeping undocumented actions as text' {
+        $r = Get-PhraseTmsAsyncRequest -Id 9000001, 9000005
+        $r[0] | Should -BeOfType ([PhraseTms.Client.AsyncRequests.AsyncRequest])
+        $r[0].State | Should -Be 'Succeeded'
+        $r[0].Action | Should -Be 'IMPORT_JOB'
+        $r[1].Action | Should -BeNullOrEmpty
+        $r[1].ActionText | Should -Be 'FILE_FLOW_FUTURE_ACTION'
+    }
+
+    It 'waits for the import of created jobs piped by AsyncRequestId' {
+        $created = New-JobFromConnectorTask -ProjectUid 'aBcD123' -DownloadTaskId '100000001' -TargetLang de
+        $created.AsyncRequest.State | Should -Be 'Running'
+        $done = $created | Wait-PhraseTmsAsyncRequest -TimeoutSec 60
+        $done.Id | Should -Be $created.AsyncRequestId
+        $done.State | Should -Be 'Succeeded'
+    }
+
+    It 'turns the warnings of finished requests into warnings' {
+        $done = '9000001', '9000003' | Wait-PhraseTmsAsyncRequest -WarningVariable warnings -WarningAction SilentlyContinue
+        $done.Count | Should -Be 2
+        $warnings.Count | Should -Be 2
+        ($warnings.Message -join "`n") | Should -Match 'MT_UNAVAILABLE'
+    }
+
+    It 'writes a failed request as an error whose ErrorId is its errorCode' {
+        $done = Wait-PhraseTmsAsyncRequest -Id 9000002, 9000001 -ErrorVariable err -ErrorAction SilentlyContinue
+        @($done).Count | Should -Be 1
+        $err[0].FullyQualifiedErrorId | Should -Be "ImportFailed,$waitCmd"
+        $err[0].Exception.Message | Should -Be 'Import of file website/en/about.html failed'
+        $err[0].TargetObject | Should -Be '9000002'
+
+        # Read without -Wait, a failed request is data; with -Wait, Get- behaves as Wait-.
+        (Get-PhraseTmsAsyncRequest -Id 9000002 -ErrorAction Stop).State | Should -Be 'Failed'
+        Get-PhraseTmsAsyncRequest -Id 9000002 -Wait -ErrorVariable err2 -ErrorAction SilentlyContinue
+        $err2[0].FullyQualifiedErrorId | Should -Be 'ImportFailed,PhraseTms.Cmdlets.AsyncRequest.GetPhraseTmsAsyncRequestCommand'
+    }
+
+    It 'stops with a terminating OperationTimeout error naming the request' {
+        $err = $null
+        $watch = [Diagnostics.Stopwatch]::StartNew()
+        try { Wait-PhraseTmsAsyncRequest -Id 9000004 -TimeoutSec 2 }
+        catch { $err = $_ }
+        $watch.Stop()
+        $err | Should -Not -BeNullOrEmpty
+        $err.FullyQualifiedErrorId | Should -Be "OperationTimeout,$waitCmd"
+        $err.CategoryInfo.Category | Should -Be 'OperationTimeout'
+        $err.Exception.Message | Should -Match '9000004'
+        $watch.Elapsed.TotalSeconds | Should -BeLessThan 30
+    }
+
+    It 'refuses a TimeoutSec below 1 and a malformed id' {
+        { Wait-PhraseTmsAsyncRequest -Id 9000001 -TimeoutSec 0 } | Should -Throw -ErrorId 'ParameterArgumentValidationError,*'
+        Get-PhraseTmsAsyncRequest -Id '../auth' -ErrorVariable err -ErrorAction SilentlyContinue
+        $err[0].FullyQualifiedErrorId | Should -BeLike 'InvalidIdentifier,*'
+    }
+}
+
+Describe 'Get-TmLastBackgroundTask and Get-TbLastBackgroundTask' {
+    BeforeAll {
+        Connect-PhraseTms -BaseUri $emulator.BaseUri -Credential $credential
+        $script:tmCmd = 'PhraseTms.Cmdlets.BackgroundTask.GetTmLastBackgroundTaskCommand'
+    }
+    AfterAll { Disconnect-PhraseTms }
+
+    It 'runs the README example: TM UIDs from the pipeline, shown as a table' {
+        $tasks = 'tmOk000001', 'tmErr00002' | Get-TmLastBackgroundTask
+        $tasks.Count | Should -Be 2
+        $tasks[0] | Should -BeOfType ([PhraseTms.Client.BackgroundTasks.TransMemoryBackgroundTask])
+        $tasks[0].TransMemoryUid | Should -Be 'tmOk000001'
+        $tasks[0].Status | Should -Be 'OK'
+        $tasks[0].LastTaskOk | Should -BeTrue
+        $tasks[0].Metadata.SegmentsCount | Should -BeGreaterThan 0
+        $tasks[0].Metadata.SegmentsCountByLanguage['de'] | Should -BeGreaterThan 0
+        $tasks[1].Status | Should -Be 'ERROR'
+        $tasks[1].LastTaskError | Should -Not -BeNullOrEmpty
+        $table = 'tmOk000001', 'tmErr00002' | Get-TmLastBackgroundTask | Format-Table | Out-String
+        $table | Should -Match 'tmOk000001'
+        $table | Should -Match 'tmErr00002'
+    }
+
+    It 'waits until a running import has finished' {
+        (Get-TmLastBackgroundTask -TransMemoryUid tmRun00003).Status | Should -Be 'RUNNING'
+        $done = Get-TmLastBackgroundTask -TransMemoryUid tmRun00003 -Wait -TimeoutSec 60
+        $done.Status | Should -Be 'OK'
+        $done.AsyncRequest.State | Should -Be 'Succeeded'
+    }
+
+    It 'shows a TM that never ran a task with a null status, and -Wait returns it as it is' {
+        $never = Get-TmLastBackgroundTask -TransMemoryUid tmNever004 -Wait
+        $never.HasRun | Should -BeFalse
+        $never.Status | Should -BeNullOrEmpty
+        $never.AsyncRequest | Should -BeNullOrEmpty
+    }
+
+    It 'with -Wait writes a failed task and then its error' {
+        $task = Get-TmLastBackgroundTask -TransMemoryUid tmErr00002 -Wait -ErrorVariable err -ErrorAction SilentlyContinue -WarningAction SilentlyContinue
+        $task.Status | Should -Be 'ERROR'
+        $err[0].FullyQualifiedErrorId | Should -Be "TmImportFailed,$tmCmd"
+    }
+
+    It 'writes a non-terminating ObjectNotFound error for a missing TM and goes on' {
+        $tasks = @('tmOk000001', 'noSuchTm01', 'tmErr00002' | Get-TmLastBackgroundTask -ErrorVariable err -ErrorAction SilentlyContinue)
+        $tasks.Count | Should -Be 2
+        $err.Count | Should -Be 1
+        $err[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
+        $err[0].TargetObject | Should -Be 'noSuchTm01'
+    }
+
+    It 'binds UIDs by property name (Uid alias and TransMemoryUid)' {
+        ([pscustomobject]@{ Uid = 'tmOk000001' } | Get-TmLastBackgroundTask).TransMemoryUid | Should -Be 'tmOk000001'
+        (Get-TmLastBackgroundTask tmOk000001 | Get-TmLastBackgroundTask).TransMemoryUid | Should -Be 'tmOk000001'
+    }
+
+    It 'reads term bases the same way' {
+        $tb = 'tbOk000001' | Get-TbLastBackgroundTask
+        $tb | Should -BeOfType ([PhraseTms.Client.BackgroundTasks.TermBaseBackgroundTask])
+        $tb.TermBaseUid | Should -Be 'tbOk000001'
+        $tb.Status | Should -Be 'OK'
+    }
+}
+
+Describe 'Secret hygiene' {
+    It 'shows no password or token in any stream, even with -Verbose and -Debug' {
+        $output = & {
+            Connect-PhraseTms -BaseUri $emulator.BaseUri -Credential $credential -Verbose -Debug
+            Get-ConnectorAsyncTask -ProjectUid 'partial0001' -First 1500 -Verbose -Debug | Out-Null
+            Get-ConnectorAsyncTask -ProjectUid 'noSuchProject' -Verbose -Debug -ErrorAction SilentlyContinue
+            Get-PhraseTmsSession | Format-List | Out-String
+            $bad = [pscredential]::new('demo', (ConvertTo-SecureString 'wrong-password-0815' -AsPlainText -Force))
+            try { Connect-PhraseTms -BaseUri $emulator.BaseUri -Credential $bad -Verbose -Debug -ErrorAction Stop } catch { $_ | Out-String }
+        } *>&1 | Out-String
+        $output | Should -Match 'VERBOSE|GET /api2'
+        $output | Should -Not -Match ([regex]::Escape($emulator.Password))
+        $output | Should -Not -Match 'wrong-password-0815'
+        $output | Should -Not -Match 'ApiToken [A-Za-z0-9]'
+        $output | Should -Not -Match 'Authorization'
+        Disconnect-PhraseTms
+    }
+}
+
 Describe 'Format views and type names' {
     BeforeAll { Connect-PhraseTms -BaseUri $emulator.BaseUri -Credential $credential }
     AfterAll { Disconnect-PhraseTms }

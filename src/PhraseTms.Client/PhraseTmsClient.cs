@@ -1,6 +1,9 @@
+using PhraseTms.Client.AsyncRequests;
 using PhraseTms.Client.Auth;
+using PhraseTms.Client.BackgroundTasks;
 using PhraseTms.Client.Connectors;
 using PhraseTms.Client.Http;
+using PhraseTms.Client.Jobs;
 using PhraseTms.Client.Raw;
 
 namespace PhraseTms.Client;
@@ -13,6 +16,9 @@ public sealed class PhraseTmsClient : IDisposable
         Options = options;
         Pipeline = new ApiPipeline(options, authenticator);
         Connectors = new ConnectorsApi(this);
+        Jobs = new JobsApi(this);
+        AsyncRequests = new AsyncRequestsApi(this);
+        BackgroundTasks = new BackgroundTasksApi(this);
         Raw = new RawApi(this);
     }
 
@@ -23,6 +29,15 @@ public sealed class PhraseTmsClient : IDisposable
 
     /// <summary>GET /api2/v1/connectorAsyncTasks.</summary>
     public ConnectorsApi Connectors { get; }
+
+    /// <summary>POST /api2/v1/projects/{projectUid}/jobs/connectorTask.</summary>
+    public JobsApi Jobs { get; }
+
+    /// <summary>GET /api2/v1/async/{id} and the one waiter for asynchronous work.</summary>
+    public AsyncRequestsApi AsyncRequests { get; }
+
+    /// <summary>lastBackgroundTask of translation memories and term bases.</summary>
+    public BackgroundTasksApi BackgroundTasks { get; }
 
     /// <summary>Any endpoint (Invoke-PhraseTmsRequest).</summary>
     public RawApi Raw { get; }

@@ -24,7 +24,11 @@ public sealed class ApiPipeline : IDisposable
         _options = options;
         _auth = auth;
         _base = Connection.Endpoint.Normalize(options.BaseUri);
-        _retry = new RetryPolicy(options.MaxRetries, options.MaxRetryWait);
+        _retry = new RetryPolicy(options.MaxRetries, options.MaxRetryWait)
+        {
+            BaseDelay = options.RetryBaseDelay,
+            ConcurrencyCapDelay = options.ConcurrencyCapDelay,
+        };
         var restOptions = new RestClientOptions(_base)
         {
             ThrowOnAnyError = false,
@@ -84,7 +88,7 @@ public sealed class ApiPipeline : IDisposable
                 outcome = AttemptOutcome.Status(status, HeadersOf(response));
                 var decision = _retry.Decide(call, outcome, retries, waited, _options.Time.GetUtcNow());
                 if (!decision.Retry)
-                    throw Failed(call, response, decision.Reason, retries);
+                    throw Failed(call, response, decision, retries);
                 await WaitAsync(info, decision, retries, ct).ConfigureAwait(false);
                 waited += decision.Delay;
             }
@@ -95,7 +99,7 @@ public sealed class ApiPipeline : IDisposable
                 outcome = AttemptOutcome.Transport(timedOut);
                 var decision = _retry.Decide(call, outcome, retries, waited, _options.Time.GetUtcNow());
                 if (!decision.Retry)
-                    throw TransportFailed(call, response, timedOut, decision.Reason, retries);
+                    throw TransportFailed(call, response, timedOut, decision, retries);
                 await WaitAsync(info, decision, retries, ct).ConfigureAwait(false);
                 waited += decision.Delay;
             }
@@ -144,15 +148,25 @@ public sealed class ApiPipeline : IDisposable
         return headers;
     }
 
-    private static PhraseTmsApiException Failed(ApiCall call, RestResponse response, string reason, int retries)
+    private static PhraseTmsApiException Failed(ApiCall call, RestResponse response, RetryDecision decision, int retries)
     {
-        var error = ErrorResponseParser.FromResponse(call.Info, (int)response.StatusCode, response.ContentType, response.RawBytes ?? []);
-        if (retries == 0) return error;
-        return new PhraseTmsApiException(error.Kind, error.ErrorId, $"{error.Message} ({reason})", call.Info,
-            error.StatusCode, error.ErrorCode, error.ErrorDescription) { RecommendedAction = error.RecommendedAction };
+        var status = (int)response.StatusCode;
+        var error = ErrorResponseParser.FromResponse(call.Info, status, response.ContentType, response.RawBytes ?? []);
+        // A 5xx to a POST: the server may have acted on it before failing; it was not re-sent.
+        var mayHaveReached = !call.IsIdempotent && status >= 500;
+        if (!decision.GaveUp && !mayHaveReached) return error;
+        var message = error.Message;
+        if (decision.GaveUp) message += $" ({decision.Reason})";
+        if (mayHaveReached)
+            message += $" The {call.Method} may have reached Phrase TMS and was NOT re-sent: check whether it took effect before running it again.";
+        return new PhraseTmsApiException(error.Kind, error.ErrorId, message, call.Info, error.StatusCode, error.ErrorCode, error.ErrorDescription)
+        {
+            MayHaveReachedServer = mayHaveReached,
+            RecommendedAction = mayHaveReached ? "Check in Phrase TMS whether the request took effect before sending it again." : error.RecommendedAction,
+        };
     }
 
-    private static PhraseTmsApiException TransportFailed(ApiCall call, RestResponse response, bool timedOut, string reason, int retries)
+    private static PhraseTmsApiException TransportFailed(ApiCall call, RestResponse response, bool timedOut, RetryDecision decision, int retries)
     {
         var ex = response.ErrorException;
         var neverSent = !timedOut && IsConnectFailure(ex);

@@ -13,10 +13,10 @@ public readonly record struct AttemptOutcome(int StatusCode, HttpResponseHeaders
         HeaderValues is not null && HeaderValues.TryGetValue(name, out var v) ? v : null;
 }
 
-/// <summary>Whether and how long to wait before the next attempt.</summary>
-public readonly record struct RetryDecision(bool Retry, TimeSpan Delay, string Reason)
+/// <summary>Whether and how long to wait before the next attempt; <see cref="GaveUp"/> when a retryable failure ran out of attempts or time.</summary>
+public readonly record struct RetryDecision(bool Retry, TimeSpan Delay, string Reason, bool GaveUp = false)
 {
-    public static RetryDecision Stop(string reason) => new(false, TimeSpan.Zero, reason);
+    public static RetryDecision Stop(string reason, bool gaveUp = false) => new(false, TimeSpan.Zero, reason, gaveUp);
 }
 
 /// <summary>
@@ -57,9 +57,9 @@ public sealed class RetryPolicy
         var (retryable, delay, reason) = Classify(call, outcome, retriesSoFar, now);
         if (!retryable) return RetryDecision.Stop(reason);
         if (retriesSoFar >= _maxRetries)
-            return RetryDecision.Stop($"{reason}; gave up after {retriesSoFar} retr{(retriesSoFar == 1 ? "y" : "ies")} (-MaxRetries {_maxRetries})");
+            return RetryDecision.Stop($"{reason}; gave up after {retriesSoFar} retr{(retriesSoFar == 1 ? "y" : "ies")} (-MaxRetries {_maxRetries})", gaveUp: true);
         if (waitedSoFar + delay > _maxTotalWait)
-            return RetryDecision.Stop($"{reason}; waiting {Seconds(delay)} more would pass -MaxRetryWaitSec {_maxTotalWait.TotalSeconds:0.#}");
+            return RetryDecision.Stop($"{reason}; waiting {Seconds(delay)} more would pass -MaxRetryWaitSec {_maxTotalWait.TotalSeconds:0.#}", gaveUp: true);
         return new RetryDecision(true, delay, reason);
     }
 

@@ -18,11 +18,11 @@ public sealed class GetConnectorAsyncTaskCommand : PhraseTmsApiCmdlet
     public string ProjectUid { get; set; } = null!;
 
     /// <summary>Only tasks of these types.</summary>
-    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [Parameter]
     public ConnectorTaskType[]? TaskType { get; set; }
 
     /// <summary>Only tasks started this way.</summary>
-    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [Parameter]
     public ConnectorTaskProcessingType[]? TaskProcessingType { get; set; }
 
     /// <summary>Created at or after (the API's default: 24 hours ago). Sent as UTC.</summary>

@@ -3,6 +3,7 @@ using System.Security;
 using PhraseTms.Client.Auth;
 using PhraseTms.Client.Connection;
 using PhraseTms.Client.Errors;
+using PhraseTms.Client.Http;
 using PhraseTms.Infrastructure;
 
 namespace PhraseTms.Cmdlets.Session;
@@ -83,7 +84,8 @@ public sealed class ConnectPhraseTmsCommand : PhraseTmsCmdlet
             var session = Await(ct => PhraseTmsSession.ConnectAsync(settings, Log, ct, options => new()
             {
                 BaseUri = options.BaseUri,
-                Log = options.Log,
+                // The session outlives this cmdlet: each later cmdlet relays the client's log to its own streams.
+                Log = NullClientLog.Instance,
                 MaxRetries = MaxRetries,
                 MaxRetryWait = TimeSpan.FromSeconds(MaxRetryWaitSec),
                 RequestTimeout = TimeSpan.FromSeconds(RequestTimeoutSec),

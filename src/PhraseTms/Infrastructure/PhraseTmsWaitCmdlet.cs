@@ -1,0 +1,66 @@
+using System.Management.Automation;
+using PhraseTms.Client.AsyncRequests;
+using PhraseTms.Client.Errors;
+
+namespace PhraseTms.Infrastructure;
+
+/// <summary>
+/// The base of cmdlets that wait for asynchronous work through the client's one waiter: -TimeoutSec, Write-Progress
+/// while waiting, and a terminating OperationTimeout error when the time is up. Ctrl+C stops the wait at once.
+/// </summary>
+public abstract class PhraseTmsWaitCmdlet : PhraseTmsApiCmdlet
+{
+    private static int _progressIds = 2000;
+
+    /// <summary>The most seconds to wait; without it, waits until the work has finished (or Ctrl+C).</summary>
+    [Parameter]
+    [ValidateRange(1, int.MaxValue)]
+    public int? TimeoutSec { get; set; }
+
+    /// <summary>
+    /// Runs a client call that waits, showing its progress. A timeout first runs <paramref name="beforeTimeout"/> (to
+    /// write what must not be lost) and then stops the cmdlet with the OperationTimeout error for <paramref name="target"/>.
+    /// </summary>
+    protected T AwaitWait<T>(object? target, Func<WaitOptions, Action<AsyncWaitProgress>, CancellationToken, Task<T>> call,
+        Action<AsyncRequest>? beforeTimeout = null)
+    {
+        var options = WaitOptions.WithTimeoutSeconds(TimeoutSec);
+        var record = new ProgressRecord(Interlocked.Increment(ref _progressIds), "Waiting for asynchronous work", "Starting");
+        var shown = false;
+        void Report(AsyncWaitProgress p) => Post(() =>
+        {
+            record.Activity = $"Waiting for {p.Request.DisplayName}";
+            record.StatusDescription = $"Still running after {p.Polls} poll(s), {p.Elapsed.TotalSeconds:0} s; next poll in {p.NextPollIn.TotalSeconds:0.#} s";
+            record.PercentComplete = p.PercentOfTimeout ?? -1;
+            record.SecondsRemaining = p.Timeout is { } t ? (int)Math.Max(0, (t - p.Elapsed).TotalSeconds) : -1;
+            WriteProgress(record);
+            shown = true;
+        });
+        void Complete()
+        {
+            if (!shown) return;
+            record.RecordType = ProgressRecordType.Completed;
+            WriteProgress(record);
+        }
+
+        T result;
+        try
+        {
+            result = Await(ct => call(options, Report, ct));
+        }
+        catch (PhraseTmsAsyncOperationException ex) when (ex.Kind == PhraseErrorKind.Timeout)
+        {
+            Complete();
+            beforeTimeout?.Invoke(ex.AsyncRequest);
+            ThrowClientError(ex, target);
+            throw;
+        }
+        catch (PhraseTmsException)
+        {
+            Complete();
+            throw;
+        }
+        Complete();
+        return result;
+    }
+}

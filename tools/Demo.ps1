@@ -49,10 +49,29 @@ $tour = [ordered]@{
     'Invoke-PhraseTmsRequest -WhatIf: a write is only shown' = {
         Invoke-PhraseTmsRequest DELETE "/api2/v1/projects/$projectUid" -WhatIf
     }
+    'New-JobFromConnectorTask -WhatIf: which jobs would be created' = {
+        Get-ConnectorAsyncTask -ProjectUid $projectUid -TaskType DOWNLOAD | Where-Object Status -eq 'SUCCESS' |
+            Select-Object -First 2 | New-JobFromConnectorTask -TargetLang de, fr -WhatIf
+    }
+    'Get-PhraseTmsAsyncRequest: the state of asynchronous work' = {
+        if ($emulator) { Get-PhraseTmsAsyncRequest -Id 9000001, 9000003 }
+        else { Write-Host '(needs an async request id of your account: Get-PhraseTmsAsyncRequest -Id <id>)' }
+    }
+    'Wait-PhraseTmsAsyncRequest: wait, with progress, until it has finished' = {
+        if ($emulator) { Wait-PhraseTmsAsyncRequest -Id 9000001 -TimeoutSec 30 }
+        else { Write-Host '(needs an async request id of your account: Wait-PhraseTmsAsyncRequest -Id <id> -TimeoutSec 300)' }
+    }
+    'Get-TmLastBackgroundTask / Get-TbLastBackgroundTask: the last import of a TM and a term base' = {
+        if ($emulator) {
+            'tmOk000001', 'tmErr00002' | Get-TmLastBackgroundTask
+            Get-TbLastBackgroundTask -TermBaseUid tbOk000001
+        }
+        else { Write-Host '(needs TM / term base UIDs of your account: Get-TmLastBackgroundTask -TransMemoryUid <uid>)' }
+    }
     'Get-Help: every cmdlet has help, examples and an about topic' = {
         Get-Command -Module PhraseTms | ForEach-Object { Get-Help $_.Name } | Select-Object Name, Synopsis | Format-Table -Wrap
     }
-    # Further cmdlets: add a section here, e.g. 'New-JobFromConnectorTask -WhatIf' = { ... }.
+    # A new cmdlet: add a short section here (read-only, or with -WhatIf).
 }
 
 $useAccount = ($env:PHRASETMS_TOKEN -or ($env:PHRASETMS_USERNAME -and $env:PHRASETMS_PASSWORD)) -and $env:PHRASETMS_PROJECT_UID

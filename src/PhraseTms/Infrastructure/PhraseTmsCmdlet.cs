@@ -84,7 +84,8 @@ public abstract class PhraseTmsCmdlet : PSCmdlet, IDisposable
     {
         if (value is null || value is PSObject || ModuleTypeNames.For(value.GetType()) is not { } name) return value;
         var wrapped = PSObject.AsPSObject(value);
-        wrapped.TypeNames.Insert(0, name);
+        // PowerShell may keep the type names of an object written before (the same result written twice): add once.
+        if (!wrapped.TypeNames.Contains(name)) wrapped.TypeNames.Insert(0, name);
         return wrapped;
     }
 

@@ -76,7 +76,7 @@ public sealed class FormatViewTests
             var types = SelectedBy(view).Select(n => ClientAssembly.GetType(n)).OfType<Type>().ToList();
             Assert.True(types.Count > 0, $"view {view.Element("Name")!.Value} names no .NET type of PhraseTms.Client");
             foreach (var type in types)
-                Assert.Equal(ModuleTypeNames.For(type), SelectedBy(view).First());
+                Assert.Contains(ModuleTypeNames.For(type), SelectedBy(view));
             if (view.Element("TableControl") is { } table)
                 Assert.Equal(table.Descendants("TableColumnHeader").Count(), table.Descendants("TableColumnItem").Count());
             foreach (var property in view.Descendants("PropertyName").Select(p => p.Value))

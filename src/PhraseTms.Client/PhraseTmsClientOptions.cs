@@ -17,6 +17,9 @@ public sealed class PhraseTmsClientOptions
     /// <summary>The most time spent waiting between retries of one request, all waits added up (default 2 minutes).</summary>
     public TimeSpan MaxRetryWait { get; init; } = TimeSpan.FromMinutes(2);
 
+    /// <summary>The first backoff step between retries without a server hint; doubles each retry (default 1 s).</summary>
+    public TimeSpan RetryBaseDelay { get; init; } = TimeSpan.FromSeconds(1);
+
     /// <summary>How many pages a list reads ahead once it knows how many there are (default 3; 1 = strictly sequential).</summary>
     public int PrefetchPages { get; init; } = 3;
 

@@ -53,5 +53,13 @@ internal sealed class BaselineReader : IItemSource
         }
     }
 
+    /// <summary>Fetches one page's bytes without parsing them: what the emulator and the socket cost.</summary>
+    public async Task<(int Bytes, double Ms)> TimeRawPageAsync(string projectUid, int pageSize, int pageNumber)
+    {
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var bytes = await _http.GetByteArrayAsync($"api2/v1/connectorAsyncTasks?projectUid={projectUid}&pageNumber={pageNumber}&pageSize={pageSize}");
+        return (bytes.Length, watch.Elapsed.TotalMilliseconds);
+    }
+
     public void Dispose() => _http.Dispose();
 }

@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace PhraseTms.Benchmarks;
 
 /// <summary>One pass over a list: total time, time to the first item, what was read, and (when probed) memory growth.</summary>
-internal readonly record struct RunResult(double TotalMs, double FirstItemMs, long Items, long Checksum, double ManagedGrowthMb, double WorkingSetGrowthMb);
+internal readonly record struct RunResult(double TotalMs, double FirstItemMs, double CpuMs, long Items, long Checksum, double ManagedGrowthMb, double WorkingSetGrowthMb);
 
 internal static class Measure
 {
@@ -11,6 +11,7 @@ internal static class Measure
     public static async Task<RunResult> RunAsync(IItemSource source, string projectUid, int pageSize, bool probeMemory = false)
     {
         var probe = probeMemory ? MemoryProbe.Start() : null;
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var watch = Stopwatch.StartNew();
         double firstItemMs = 0;
         long items = 0, checksum = 0;
@@ -22,8 +23,17 @@ internal static class Measure
             if (probe is not null && items % 500 == 0) probe.Sample();
         }
         var totalMs = watch.Elapsed.TotalMilliseconds;
+        var cpuMs = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds;
         probe?.Sample();
-        return new RunResult(totalMs, firstItemMs, items, checksum, probe?.ManagedGrowthMb ?? 0, probe?.WorkingSetGrowthMb ?? 0);
+        return new RunResult(totalMs, firstItemMs, cpuMs, items, checksum, probe?.ManagedGrowthMb ?? 0, probe?.WorkingSetGrowthMb ?? 0);
+    }
+
+    /// <summary>The 1-minute load average (Linux), to tell a quiet machine from a busy one; null elsewhere.</summary>
+    public static string? LoadAverage()
+    {
+        try { return File.ReadAllText("/proc/loadavg").Split(' ')[0]; }
+        catch (IOException) { return null; }
+        catch (UnauthorizedAccessException) { return null; }
     }
 
     public static double Median(IEnumerable<double> values)

@@ -20,7 +20,7 @@ internal sealed class ModuleReader : IItemSource
 
     public int Prefetch => _client.Options.PrefetchPages;
 
-    public string Name => "module";
+    public string Name => $"module (prefetch {Prefetch})";
 
     public IAsyncEnumerable<ConnectorAsyncTask> Read(string projectUid, int pageSize) =>
         _client.Connectors.GetConnectorAsyncTasks(

@@ -13,6 +13,11 @@ public static class Program
     public static async Task<int> Main(string[] args)
     {
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+        if (args is ["--help"] or ["-h"])
+        {
+            Console.WriteLine(BenchOptions.Usage);
+            return 0;
+        }
         BenchOptions options;
         try
         {
@@ -25,8 +30,10 @@ public static class Program
         }
 
         Console.WriteLine($"PhraseTms paging benchmark ({(options.Quick ? "quick" : "full")}): {Environment.ProcessorCount} cores, " +
-                          $".NET {Environment.Version}, {RuntimeInformation.OSDescription}, emulator in-process on 127.0.0.1");
+                          $".NET {Environment.Version}, {RuntimeInformation.OSDescription}, emulator in-process on 127.0.0.1, " +
+                          $"load average {Measure.LoadAverage() ?? "n/a"}");
         var ok = await new Scenarios(options).RunAsync();
+        Console.WriteLine($"done; load average {Measure.LoadAverage() ?? "n/a"}");
         return ok ? 0 : 1;
     }
 }

@@ -7,6 +7,7 @@ internal sealed class Scenarios(BenchOptions o)
 {
     private const string Project = SeedIds.BenchProject;
     private bool _ok = true;
+    private long? _checksum;
 
     public async Task<bool> RunAsync()
     {
@@ -26,10 +27,14 @@ internal sealed class Scenarios(BenchOptions o)
         return _ok;
     }
 
-    private sealed record Comparison(List<RunResult> Baseline, List<RunResult> Module, int Prefetch)
+    /// <summary>Timed runs of the baseline, the module as configured, and the module strictly sequential (prefetch 1).</summary>
+    private sealed record Comparison(List<RunResult> Baseline, List<RunResult> Module, List<RunResult> Sequential, int Prefetch)
     {
         public double BaselineMs => Measure.Median(Baseline.Select(r => r.TotalMs));
         public double ModuleMs => Measure.Median(Module.Select(r => r.TotalMs));
+        public double SequentialMs => Measure.Median(Sequential.Select(r => r.TotalMs));
+        public double BaselineCpuMs => Measure.Median(Baseline.Select(r => r.CpuMs));
+        public double ModuleCpuMs => Measure.Median(Module.Select(r => r.CpuMs));
         public double BaselineFirstMs => Measure.Median(Baseline.Select(r => r.FirstItemMs));
         public double ModuleFirstMs => Measure.Median(Module.Select(r => r.FirstItemMs));
     }
@@ -37,28 +42,43 @@ internal sealed class Scenarios(BenchOptions o)
     private static Task<PhraseTmsEmulator> StartEmulatorAsync(int items, TimeSpan latency) =>
         PhraseTmsEmulator.StartAsync(new EmulatorOptions { BenchItems = items, PageLatency = latency });
 
-    /// <summary>One warm-up pass each, then <paramref name="runs"/> timed passes each, alternating which side goes first.</summary>
+    /// <summary>One warm-up pass each, then <paramref name="runs"/> timed passes each, rotating which side goes first.</summary>
     private async Task<Comparison> CompareAsync(int items, TimeSpan latency, int runs)
     {
+        _checksum = null;
         await using var emulator = await StartEmulatorAsync(items, latency);
         using var baseline = new BaselineReader(emulator.BaseUri, PhraseTmsEmulator.DemoApiToken);
         using var module = new ModuleReader(emulator.BaseUri, PhraseTmsEmulator.DemoApiToken, o.Prefetch);
-        var comparison = new Comparison([], [], module.Prefetch);
-        Check(await Measure.RunAsync(baseline, Project, o.PageSize), await Measure.RunAsync(module, Project, o.PageSize), items);
+        using var sequential = new ModuleReader(emulator.BaseUri, PhraseTmsEmulator.DemoApiToken, prefetch: 1);
+        var comparison = new Comparison([], [], [], module.Prefetch);
+        var sides = new (IItemSource Source, List<RunResult> Results)[]
+        {
+            (baseline, comparison.Baseline), (module, comparison.Module), (sequential, comparison.Sequential),
+        };
+        foreach (var (source, _) in sides) Check(source, await Measure.RunAsync(source, Project, o.PageSize), items);
+        if (latency == TimeSpan.Zero) await ReportServingAsync(baseline, items);
         for (var run = 0; run < runs; run++)
         {
-            IItemSource first = run % 2 == 0 ? baseline : module, second = run % 2 == 0 ? module : baseline;
-            var a = await Measure.RunAsync(first, Project, o.PageSize);
-            var b = await Measure.RunAsync(second, Project, o.PageSize);
-            var (fromBaseline, fromModule) = run % 2 == 0 ? (a, b) : (b, a);
-            Check(fromBaseline, fromModule, items);
+            for (var k = 0; k < sides.Length; k++)
+            {
+                var (source, results) = sides[(run + k) % sides.Length];
+                results.Add(Check(source, await Measure.RunAsync(source, Project, o.PageSize), items));
+            }
             if (o.Verbose)
-                Console.WriteLine($"   run {run + 1}: baseline {fromBaseline.TotalMs:0.0} ms (first item {fromBaseline.FirstItemMs:0.00} ms), " +
-                                  $"module {fromModule.TotalMs:0.0} ms (first item {fromModule.FirstItemMs:0.00} ms)");
-            comparison.Baseline.Add(fromBaseline);
-            comparison.Module.Add(fromModule);
+                Console.WriteLine($"   run {run + 1}: " + string.Join(", ", sides.Select(s =>
+                    $"{s.Source.Name} {s.Results[^1].TotalMs:0.0} ms (first item {s.Results[^1].FirstItemMs:0.00} ms)")));
         }
         return comparison;
+    }
+
+    /// <summary>What one page costs the emulator and the socket alone (no parsing): it must stay well below the client's cost.</summary>
+    private async Task ReportServingAsync(BaselineReader raw, int items)
+    {
+        var pages = Math.Max(1, items / o.PageSize);
+        var samples = new List<(int Bytes, double Ms)>();
+        for (var i = 0; i < 40; i++) samples.Add(await raw.TimeRawPageAsync(Project, o.PageSize, i % pages));
+        Console.WriteLine($"E0 info emulator: a page of {o.PageSize} items ({samples[0].Bytes / 1024.0:0} KB) served and received raw in " +
+                          $"{Measure.Median(samples.Select(s => s.Ms)):0.00} ms [median of {samples.Count} GETs, no parsing]");
     }
 
     private void Report(string id, string what, Comparison c, double target)
@@ -66,7 +86,9 @@ internal sealed class Scenarios(BenchOptions o)
         var ratio = c.ModuleMs / c.BaselineMs;
         Line(id, ratio <= target,
             $"{what}: module {c.ModuleMs:0.0} ms (prefetch {c.Prefetch}), baseline {c.BaselineMs:0.0} ms (sequential), " +
-            $"ratio {ratio:0.00}x (target <= {target:0.00}x) [median of {c.Module.Count}]");
+            $"ratio {ratio:0.00}x (target <= {target:0.00}x); module with prefetch 1: {c.SequentialMs:0.0} ms, " +
+            $"{c.SequentialMs / c.BaselineMs:0.00}x; process CPU (emulator included) module {c.ModuleCpuMs:0} ms, baseline {c.BaselineCpuMs:0} ms " +
+            $"[median of {c.Module.Count}]");
     }
 
     private void ReportFirstItem(Comparison withLatency, Comparison noLatency)
@@ -81,6 +103,7 @@ internal sealed class Scenarios(BenchOptions o)
     /// <summary>P3: streams the whole list item by item, sampling the managed heap and the working set.</summary>
     private async Task StreamAsync()
     {
+        _checksum = null;
         await using var emulator = await StartEmulatorAsync(o.StreamItems, TimeSpan.Zero);
         using var baseline = new BaselineReader(emulator.BaseUri, PhraseTmsEmulator.DemoApiToken);
         using var module = new ModuleReader(emulator.BaseUri, PhraseTmsEmulator.DemoApiToken, o.Prefetch);
@@ -93,7 +116,8 @@ internal sealed class Scenarios(BenchOptions o)
         {
             fromBaseline.Add(await Measure.RunAsync(baseline, Project, o.PageSize, probeMemory: true));
             fromModule.Add(await Measure.RunAsync(module, Project, o.PageSize, probeMemory: true));
-            Check(fromBaseline[^1], fromModule[^1], o.StreamItems);
+            Check(baseline, fromBaseline[^1], o.StreamItems);
+            Check(module, fromModule[^1], o.StreamItems);
         }
         double Ws(List<RunResult> r) => r.Max(x => x.WorkingSetGrowthMb);
         double Managed(List<RunResult> r) => r.Max(x => x.ManagedGrowthMb);
@@ -105,12 +129,16 @@ internal sealed class Scenarios(BenchOptions o)
             $"time ratio {Ms(fromModule) / Ms(fromBaseline):0.00}x (target < 64 MB) [worst of {o.P3Runs}]");
     }
 
-    private void Check(RunResult baseline, RunResult module, int expected)
+    /// <summary>Every side must read exactly the list: the expected count, and the same checksum as the first side read.</summary>
+    private RunResult Check(IItemSource source, RunResult result, int expected)
     {
-        if (baseline.Items == expected && module.Items == expected && baseline.Checksum == module.Checksum) return;
-        _ok = false;
-        Console.WriteLine($"MISMATCH: expected {expected} items; baseline read {baseline.Items} (checksum {baseline.Checksum}), " +
-                          $"module {module.Items} (checksum {module.Checksum})");
+        _checksum ??= result.Checksum;
+        if (result.Items != expected || result.Checksum != _checksum)
+        {
+            _ok = false;
+            Console.WriteLine($"MISMATCH: {source.Name} read {result.Items} items (checksum {result.Checksum}); expected {expected} (checksum {_checksum})");
+        }
+        return result;
     }
 
     private void Line(string id, bool met, string text)

@@ -6,7 +6,8 @@ namespace PhraseTms.Client.Http;
 /// <summary>
 /// The body of one answer, read by the pipeline rather than by RestSharp (which would copy it several times and decode
 /// it into a string): straight from the connection into a pooled buffer, so a page of 1000 items allocates no large
-/// array and listing a million items keeps memory flat. Valid until disposed, which returns the buffer.
+/// array and listing a million items keeps memory flat. Valid until disposed, which clears the buffer (it may hold a
+/// token from a login answer) and returns it to the pool.
 /// </summary>
 internal sealed class ResponseBody : IDisposable
 {
@@ -88,7 +89,7 @@ internal sealed class ResponseBody : IDisposable
     {
         var larger = ArrayPool<byte>.Shared.Rent(checked(_buffer.Length * 2));
         _buffer.AsSpan(0, Length).CopyTo(larger);
-        ArrayPool<byte>.Shared.Return(_buffer);
+        ArrayPool<byte>.Shared.Return(_buffer, clearArray: true);
         _buffer = larger;
     }
 
@@ -96,7 +97,7 @@ internal sealed class ResponseBody : IDisposable
     {
         _content?.Dispose();
         _content = null;
-        if (_buffer.Length > 0) ArrayPool<byte>.Shared.Return(_buffer);
+        if (_buffer.Length > 0) ArrayPool<byte>.Shared.Return(_buffer, clearArray: true);
         _buffer = [];
         Length = 0;
     }

@@ -24,8 +24,10 @@ public sealed class Pager<T> : IAsyncEnumerable<T>
     /// <summary>The list's total (-IncludeTotalCount), once the first page has arrived.</summary>
     public long? TotalElements { get; private set; }
 
+    private int _pagesFetched;
+
     /// <summary>Pages requested so far (read-ahead pages included).</summary>
-    public int PagesFetched { get; private set; }
+    public int PagesFetched => Volatile.Read(ref _pagesFetched);
 
     /// <summary>Called after each page's items have been handed out (for Write-Progress).</summary>
     public Action<PagingProgress>? OnPage { get; set; }
@@ -42,7 +44,7 @@ public sealed class Pager<T> : IAsyncEnumerable<T>
 
     private Task<IPage<T>> Fetch(int pageNumber, int pageSize, CancellationToken ct)
     {
-        PagesFetched++;
+        Interlocked.Increment(ref _pagesFetched);
         return _fetch(pageNumber, pageSize, ct);
     }
 

@@ -101,6 +101,34 @@ Describe 'Get-ConnectorAsyncTask' {
         $withTotal[0].ToString() | Should -Match '2345'
     }
 
+    It 'reads pages ahead in order, and asks for no page past -First or after the pipeline stops' {
+        $admin = $emulator.BaseUri -replace '/web$', '/_emulator'
+        function Get-PageRequested {
+            $journal = Invoke-RestMethod -Uri "$admin/requests"
+            $journal | Where-Object { $_.path -like '*/connectorAsyncTasks' -and $_.query -match 'projectUid=partial0001' } |
+                ForEach-Object { [int]($_.query -replace '^.*pageNumber=(\d+).*$', '$1') } | Sort-Object
+        }
+
+        $sequential = Get-ConnectorAsyncTask -ProjectUid 'partial0001' -PageSize 100
+        Connect-PhraseTms -BaseUri $emulator.BaseUri -Credential $credential -PrefetchPages 4
+        try {
+            $ahead = Get-ConnectorAsyncTask -ProjectUid 'partial0001' -PageSize 100
+            ($ahead.Id -join ',') | Should -Be ($sequential.Id -join ',')
+
+            Invoke-RestMethod -Method Delete -Uri "$admin/requests"
+            (Get-ConnectorAsyncTask -ProjectUid 'partial0001' -PageSize 100 -First 250).Count | Should -Be 250
+            Get-PageRequested | Should -Be @(0, 1, 2)
+
+            Invoke-RestMethod -Method Delete -Uri "$admin/requests"
+            (Get-ConnectorAsyncTask -ProjectUid 'partial0001' -PageSize 100 | Select-Object -First 150).Count | Should -Be 150
+            Start-Sleep -Milliseconds 300
+            (Get-PageRequested | Measure-Object -Maximum).Maximum | Should -BeLessOrEqual 4
+        }
+        finally {
+            Connect-PhraseTms -BaseUri $emulator.BaseUri -Credential $credential
+        }
+    }
+
     It 'binds ProjectUid by property name from the pipeline' {
         $tasks = [pscustomobject]@{ ProjectUid = 'onePage0001' } | Get-ConnectorAsyncTask
         $tasks.Count | Should -Be 1000

@@ -47,15 +47,14 @@ public sealed class ApiPipeline : IDisposable
 
     public PhraseAuthenticator Authenticator => _auth;
 
-    /// <summary>Sends the call and reads its JSON answer as <typeparamref name="T"/>.</summary>
-    public async Task<T> SendAsync<T>(ApiCall call, CancellationToken ct)
-    {
-        var response = await SendRawAsync(call, ct).ConfigureAwait(false);
-        return response.ReadJson<T>();
-    }
+    /// <summary>Sends the call and reads its JSON answer as <typeparamref name="T"/> (from the body buffer, no copy).</summary>
+    public Task<T> SendAsync<T>(ApiCall call, CancellationToken ct) => SendAsync(call, static r => r.ReadJson<T>(), ct);
 
     /// <summary>Sends the call; returns the successful answer or throws a <see cref="PhraseTmsException"/>.</summary>
-    public async Task<ApiResponse> SendRawAsync(ApiCall call, CancellationToken ct)
+    public Task<ApiResponse> SendRawAsync(ApiCall call, CancellationToken ct) => SendAsync(call, static r => r.Detach(), ct);
+
+    /// <summary>Sends the call; <paramref name="read"/> reads the successful answer while its pooled body is valid.</summary>
+    private async Task<TResult> SendAsync<TResult>(ApiCall call, Func<ApiResponse, TResult> read, CancellationToken ct)
     {
         var info = call.Info;
         var retries = 0;
@@ -65,9 +64,11 @@ public sealed class ApiPipeline : IDisposable
         {
             ct.ThrowIfCancellationRequested();
             AuthHeader? header = call.Anonymous ? null : await _auth.GetHeaderAsync(this, ct).ConfigureAwait(false);
-            var request = Build(call, header);
+            using var body = new ResponseBody();
+            var request = body.Attach(Build(call, header));
             var watch = Stopwatch.StartNew();
             var response = await _rest.ExecuteAsync(request, ct).ConfigureAwait(false);
+            await body.ReadAsync(response, (call.Timeout ?? _options.RequestTimeout) - watch.Elapsed, ct).ConfigureAwait(false);
             watch.Stop();
             ct.ThrowIfCancellationRequested();
 
@@ -75,9 +76,9 @@ public sealed class ApiPipeline : IDisposable
             if (response.ResponseStatus is ResponseStatus.Completed || (int)response.StatusCode > 0)
             {
                 var status = (int)response.StatusCode;
-                Log.Verbose($"{info} → {status} in {watch.ElapsedMilliseconds} ms{SizeOf(response)}");
+                Log.Verbose($"{info} → {status} in {watch.ElapsedMilliseconds} ms{SizeOf(body)}");
                 if (status is >= 200 and < 300)
-                    return new ApiResponse(info, status, response.ContentType, response.RawBytes ?? [], watch.Elapsed);
+                    return read(new ApiResponse(info, status, response.ContentType, body.Memory, watch.Elapsed));
 
                 if (status == 401 && header is { } rejected && _auth.CanRenew && !reauthenticated)
                 {
@@ -200,8 +201,7 @@ public sealed class ApiPipeline : IDisposable
         return innermost == ex ? ex.Message : $"{ex.Message} {innermost.Message}";
     }
 
-    private static string SizeOf(RestResponse response) =>
-        response.RawBytes is { Length: > 0 } b ? $", {b.Length / 1024.0:0.#} KB" : "";
+    private static string SizeOf(ResponseBody body) => body.Length > 0 ? $", {body.Length / 1024.0:0.#} KB" : "";
 
     public void Dispose() => _rest.Dispose();
 }

@@ -6,6 +6,9 @@ namespace PhraseTms.Client.Paging;
 /// The one pager: streams the items of a list endpoint lazily, page by page. -Skip and -First shape the requests
 /// (the first page asked for is the one holding item Skip; no page past the last wanted item is requested; a
 /// -First that fits in one page asks for just that many). <see cref="TotalElements"/> is known after the first page.
+/// Once the first page has told how many pages there are, up to <see cref="PagingOptions.Prefetch"/> pages are
+/// requested at once (the one being handed out included), so the next pages arrive while the caller consumes the
+/// current one; items still come strictly in order, and a page's error surfaces when its turn comes.
 /// </summary>
 public sealed class Pager<T> : IAsyncEnumerable<T>
 {
@@ -21,10 +24,12 @@ public sealed class Pager<T> : IAsyncEnumerable<T>
     /// <summary>The list's total (-IncludeTotalCount), once the first page has arrived.</summary>
     public long? TotalElements { get; private set; }
 
-    /// <summary>Pages requested so far.</summary>
-    public int PagesFetched { get; private set; }
+    private int _pagesFetched;
 
-    /// <summary>Called after each page arrives (for Write-Progress).</summary>
+    /// <summary>Pages requested so far (read-ahead pages included).</summary>
+    public int PagesFetched => Volatile.Read(ref _pagesFetched);
+
+    /// <summary>Called after each page's items have been handed out (for Write-Progress).</summary>
     public Action<PagingProgress>? OnPage { get; set; }
 
     /// <summary>The page size and first page number the options lead to.</summary>
@@ -37,6 +42,21 @@ public sealed class Pager<T> : IAsyncEnumerable<T>
         return (size, (int)(skip / size), (int)(skip % size));
     }
 
+    private Task<IPage<T>> Fetch(int pageNumber, int pageSize, CancellationToken ct)
+    {
+        Interlocked.Increment(ref _pagesFetched);
+        return _fetch(pageNumber, pageSize, ct);
+    }
+
+    /// <summary>The last page worth requesting, given the list's page count: none past the last wanted item.</summary>
+    private int LastPage(int pageSize, int totalPages)
+    {
+        var last = (long)totalPages - 1;
+        if (_options.First is > 0 and var first && first <= long.MaxValue - _options.Skip)
+            last = Math.Min(last, (_options.Skip + first - 1) / pageSize);
+        return (int)Math.Max(-1, last);
+    }
+
     public async IAsyncEnumerator<T> GetAsyncEnumerator(CancellationToken ct = default)
     {
         var remaining = _options.First ?? long.MaxValue;
@@ -44,15 +64,18 @@ public sealed class Pager<T> : IAsyncEnumerable<T>
 
         var (size, pageNumber, offset) = Plan();
         long emitted = 0;
+        await using var window = new PageWindow<T>(Fetch, size, _options.Prefetch, pageNumber, ct);
         while (true)
         {
             ct.ThrowIfCancellationRequested();
-            var page = await _fetch(pageNumber, size, ct).ConfigureAwait(false);
-            PagesFetched++;
+            var page = await window.NextAsync().ConfigureAwait(false);
             TotalElements = page.TotalElements;
+            // Read ahead while this page is handed out.
+            window.ReadAhead(LastPage(size, page.TotalPages));
             var items = page.Items;
             for (var i = offset; i < items.Count && remaining > 0; i++)
             {
+                ct.ThrowIfCancellationRequested();
                 remaining--;
                 emitted++;
                 yield return items[i];

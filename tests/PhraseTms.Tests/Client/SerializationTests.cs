@@ -19,6 +19,33 @@ public sealed class SerializationTests
         Assert.Equal(DateTimeOffset.Parse(expected).UtcDateTime, value.UtcDateTime);
     }
 
+    [Theory]
+    [InlineData("2024-02-29T23:59:59.9999999+0000", "2024-02-29T23:59:59.9999999+00:00")]
+    [InlineData("2023-11-07T07:31:56.5+02:00", "2023-11-07T07:31:56.5+02:00")]
+    [InlineData("2023-11-07T00:01:56.04-0530", "2023-11-07T00:01:56.04-05:30")]
+    [InlineData("2023-11-07T05:31:56z", "2023-11-07T05:31:56+00:00")]
+    [InlineData(" 2023-11-07T05:31:56Z ", "2023-11-07T05:31:56+00:00")]
+    [InlineData("2023-11-07T05:31:56.12345678Z", "2023-11-07T05:31:56.1234568+00:00")]
+    [InlineData("2023-11-07 05:31:56Z", "2023-11-07T05:31:56+00:00")]
+    public void Dates_keep_their_fraction_and_the_offset_written(string text, string expected)
+    {
+        Assert.True(PhraseDateConverter.TryParse(text, out var value));
+        var want = DateTimeOffset.Parse(expected, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(want.Ticks, value.Ticks);
+        Assert.Equal(want.Offset, value.Offset);
+    }
+
+    [Theory]
+    [InlineData("2023-02-29T00:00:00Z")]
+    [InlineData("2023-11-07T24:00:00Z")]
+    [InlineData("2023-13-07T05:31:56Z")]
+    [InlineData("2023-11-07T05:31:56+1500")]
+    [InlineData("2023-11-07T05:31:56+02:0")]
+    [InlineData("2023-11-07T05:31:5xZ")]
+    [InlineData("not a date")]
+    public void Impossible_dates_are_refused(string text) =>
+        Assert.False(PhraseDateConverter.TryParse(text, out _));
+
     [Fact]
     public void Dates_are_written_as_utc_with_z()
     {

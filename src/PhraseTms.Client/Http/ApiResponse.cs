@@ -12,7 +12,7 @@ public sealed class ApiResponse
     internal ApiResponse(RequestInfo request, int statusCode, string? contentType, byte[] body, TimeSpan elapsed)
         : this(request, statusCode, contentType, (ReadOnlyMemory<byte>)body, elapsed) => _bodyArray = body;
 
-    /// <param name="body">The body; a pooled buffer is only valid while the pipeline reads it (see <see cref="Detach"/>).</param>
+    /// <summary>An answer whose body may be a pooled buffer, valid only while the pipeline reads it (see <see cref="Detach"/>).</summary>
     internal ApiResponse(RequestInfo request, int statusCode, string? contentType, ReadOnlyMemory<byte> body, TimeSpan elapsed)
     {
         Request = request;

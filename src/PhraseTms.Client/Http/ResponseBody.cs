@@ -22,6 +22,9 @@ internal sealed class ResponseBody : IDisposable
     public RestRequest Attach(RestRequest request)
     {
         request.CompletionOption = HttpCompletionOption.ResponseHeadersRead;
+        // OnAfterRequest is marked obsolete in favour of interceptors, but it is the one hook that sees the
+        // HttpResponseMessage before RestSharp buffers its content; it is still supported in RestSharp 114.
+#pragma warning disable CS0618
         request.OnAfterRequest = message =>
         {
             _content = message.Content;
@@ -30,13 +33,14 @@ internal sealed class ResponseBody : IDisposable
             message.Content = headersOnly;
             return ValueTask.CompletedTask;
         };
+#pragma warning restore CS0618
         return request;
     }
 
     /// <summary>
     /// Reads the body handed over for <paramref name="response"/>. A connection that breaks or stalls past
     /// <paramref name="timeout"/> mid-body turns the response into the transport failure RestSharp would have reported.
-    /// An error answer's body is also put in <see cref="RestResponse.RawBytes"/> for error mapping.
+    /// An error answer's body is also put in <c>RestResponse.RawBytes</c> for error mapping.
     /// </summary>
     public async Task ReadAsync(RestResponse response, TimeSpan timeout, CancellationToken ct)
     {

@@ -1,13 +1,14 @@
 @{
-    RootModule           = 'PhraseTms.dll'
+    RootModule           = 'PhraseTms.psm1'
     ModuleVersion        = '0.1.0'
     GUID                 = 'e92fb00e-7b71-4472-9eff-f534d9bfade4'
     Author               = 'PhraseTms contributors'
     CompanyName          = 'PhraseTms contributors'
     Copyright            = '(c) PhraseTms contributors. MIT License.'
     Description          = 'Drive the Phrase TMS (formerly Memsource) REST API from PowerShell: typed objects, automatic paging, asynchronous waits.'
-    PowerShellVersion    = '7.4'
-    CompatiblePSEditions = @('Core')
+    # PowerShell 7.4+ (Core) or Windows PowerShell 5.1 (Desktop); PhraseTms.psm1 refuses Core below 7.4.
+    PowerShellVersion    = '5.1'
+    CompatiblePSEditions = @('Desktop', 'Core')
     FormatsToProcess     = @('PhraseTms.format.ps1xml')
     CmdletsToExport      = @(
         'Connect-PhraseTms'

@@ -1,0 +1,16 @@
+// Instance methods that .NET 8 has and netstandard2.0 lacks, as ordinary extension methods of the same shape
+// (on .NET 8 the instance method wins; these files are not even compiled there).
+
+using System.Text;
+
+namespace System
+{
+    internal static class InstanceShims
+    {
+        public static bool EndsWith(this string text, char value) => text.Length > 0 && text[text.Length - 1] == value;
+
+        public static bool StartsWith(this string text, char value) => text.Length > 0 && text[0] == value;
+
+        public static string GetString(this Encoding encoding, ReadOnlySpan<byte> bytes) => encoding.GetString(bytes.ToArray());
+    }
+}

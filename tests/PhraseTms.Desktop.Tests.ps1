@@ -29,15 +29,15 @@ Describe 'PhraseTms in Windows PowerShell 5.1' -Tag 'Desktop' {
         $binary[0].Path | Should -Be (Join-Path $module.ModuleBase 'desktop\PhraseTms.dll')
         $manifest = Import-PowerShellDataFile (Join-Path $module.ModuleBase 'PhraseTms.psd1')
         ($module.ExportedCmdlets.Keys | Sort-Object) | Should -Be ($manifest.CmdletsToExport | Sort-Object)
+        $protocols = [Net.ServicePointManager]::SecurityProtocol
+        ($protocols -eq 0 -or ($protocols -band [Net.SecurityProtocolType]::Tls12)) | Should -BeTrue -Because 'Phrase TMS requires TLS 1.2'
     }
 
-    It 'runs the README example of Get-ConnectorAsyncTask across pages' -Skip:($PSEdition -ne 'Desktop') {
-        $rows = Get-ConnectorAsyncTask -ProjectUid 'aBcD123' -TaskType DOWNLOAD -DateCreatedFrom (Get-Date).AddDays(-7) |
-            Where-Object Status -eq 'ERROR' |
-            Select-Object Id, JobFileName, TargetLang, ErrorMessage
-        $rows | Should -Not -BeNullOrEmpty
-        $rows | ForEach-Object { $_.ErrorMessage | Should -Not -BeNullOrEmpty }
-        ($rows | Select-Object -ExpandProperty Id -Unique).Count | Should -Be $rows.Count
+    It 'runs the README example of Get-ConnectorAsyncTask' -Skip:($PSEdition -ne 'Desktop') {
+        $failed = @(Get-ConnectorAsyncTask -ProjectUid 'aBcD123' -TaskType DOWNLOAD -DateCreatedFrom (Get-Date).AddDays(-7) |
+            Where-Object Status -eq 'ERROR' | Select-Object Id, JobFileName, TargetLang, ErrorMessage)
+        $failed.Count | Should -BeGreaterThan 0
+        @($failed | Where-Object { -not $_.ErrorMessage }).Count | Should -Be 0
     }
 
     It 'emits typed objects and pages with -First, -Skip and -IncludeTotalCount' -Skip:($PSEdition -ne 'Desktop') {

@@ -2,7 +2,7 @@
 # (the manifest's CmdletsToExport lists them).
 #   PowerShell 7.4+ (Core)   PhraseTms.dll next to this file (.NET 8)
 #   Windows PowerShell 5.1   desktop\PhraseTms.dll (.NET Standard 2.0 on .NET Framework 4.7.2+); it loads its
-#                            dependencies from desktop\Dependencies\ itself (PhraseTms.Desktop.DesktopDependencyLoader).
+#                            dependencies from desktop\Dependencies\ itself (PhraseTms.Desktop.DesktopModuleInitializer).
 # Keep this file valid for Windows PowerShell 5.1.
 
 if ($PSEdition -eq 'Core') {

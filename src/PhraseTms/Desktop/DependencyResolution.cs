@@ -2,7 +2,7 @@ namespace PhraseTms.Desktop;
 
 /// <summary>
 /// Which shipped file answers an assembly request in Windows PowerShell 5.1 (the decision of
-/// <c>DesktopDependencyLoader</c>, kept pure so that it is tested on .NET 8).
+/// <c>DesktopModuleInitializer</c>, kept pure so that it is tested on .NET 8).
 /// </summary>
 internal static class DependencyResolution
 {

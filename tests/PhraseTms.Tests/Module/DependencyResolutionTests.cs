@@ -1,8 +1,9 @@
+using System.Net;
 using PhraseTms.Desktop;
 
 namespace PhraseTms.Tests.Module;
 
-/// <summary>The decision of the Windows PowerShell 5.1 assembly resolver: which shipped file answers a request.</summary>
+/// <summary>The decisions of the Windows PowerShell 5.1 module initializer: which shipped file answers an assembly request; TLS.</summary>
 public sealed class DependencyResolutionTests
 {
     private static readonly string Dir = Path.Combine("C:", "PhraseTms", "desktop", "Dependencies");
@@ -39,4 +40,14 @@ public sealed class DependencyResolutionTests
     [Fact]
     public void Nothing_is_answered_when_nothing_ships() =>
         Assert.Null(DependencyResolution.PathFor("RestSharp", Dir, []));
+
+    private const SecurityProtocolType Ssl3 = (SecurityProtocolType)48, Tls10 = (SecurityProtocolType)192, Tls13 = (SecurityProtocolType)12288;
+
+    [Fact]
+    public void Tls_1_2_is_added_to_legacy_protocols_and_nothing_else_changes()
+    {
+        Assert.Equal(Ssl3 | Tls10 | SecurityProtocolType.Tls12, DesktopTls.WithTls12(Ssl3 | Tls10));
+        Assert.Equal(SecurityProtocolType.Tls12 | Tls13, DesktopTls.WithTls12(SecurityProtocolType.Tls12 | Tls13));
+        Assert.Equal((SecurityProtocolType)0, DesktopTls.WithTls12(0)); // system default: Windows chooses, TLS 1.3 included
+    }
 }

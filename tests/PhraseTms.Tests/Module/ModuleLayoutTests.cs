@@ -79,7 +79,7 @@ public sealed class ModuleLayoutTests
     public void The_desktop_module_installs_its_assembly_resolver_on_import_and_removes_it_with_the_module()
     {
         var module = Desktop("PhraseTms.dll");
-        const string loader = "PhraseTms.Desktop.DesktopDependencyLoader";
+        const string loader = "PhraseTms.Desktop.DesktopModuleInitializer";
         Assert.Contains((loader, "System.Management.Automation.IModuleAssemblyInitializer"), module.Interfaces);
         Assert.Contains((loader, "System.Management.Automation.IModuleAssemblyCleanup"), module.Interfaces);
         // The PowerShell 7.4 build has no resolver: PowerShell 7 loads the module's dependencies itself.

@@ -7,32 +7,13 @@ namespace PhraseTms.Tests.Support;
 /// What a built .dll says about itself, read with System.Reflection.Metadata (never loaded: the desktop build is for
 /// .NET Framework and could not be loaded here anyway).
 /// </summary>
-public sealed class AssemblyFile
+/// <param name="TargetFramework">The TargetFrameworkAttribute, e.g. ".NETStandard,Version=v2.0".</param>
+/// <param name="Cmdlets">"Verb-Noun" of every type carrying [Cmdlet].</param>
+/// <param name="Interfaces">(type, interface) for every interface a type of this assembly implements directly.</param>
+public sealed record AssemblyFile(string Path, string Name, Version Version, string? TargetFramework,
+    IReadOnlyList<AssemblyFile.Reference> References, IReadOnlyList<string> Cmdlets, IReadOnlyList<(string Type, string Interface)> Interfaces)
 {
     public sealed record Reference(string Name, Version Version);
-
-    private AssemblyFile(string path, string name, Version version, string? targetFramework,
-        IReadOnlyList<Reference> references, IReadOnlyList<string> cmdlets, IReadOnlyList<(string Type, string Interface)> interfaces)
-    {
-        Path = path;
-        Name = name;
-        Version = version;
-        TargetFramework = targetFramework;
-        References = references;
-        Cmdlets = cmdlets;
-        Interfaces = interfaces;
-    }
-
-    public string Path { get; }
-    public string Name { get; }
-    public Version Version { get; }
-    /// <summary>The TargetFrameworkAttribute, e.g. ".NETStandard,Version=v2.0".</summary>
-    public string? TargetFramework { get; }
-    public IReadOnlyList<Reference> References { get; }
-    /// <summary>"Verb-Noun" of every type carrying [Cmdlet].</summary>
-    public IReadOnlyList<string> Cmdlets { get; }
-    /// <summary>(type, interface) for every interface a type of this assembly implements directly.</summary>
-    public IReadOnlyList<(string Type, string Interface)> Interfaces { get; }
 
     public static AssemblyFile Read(string path)
     {

@@ -11,6 +11,10 @@ namespace System
 
         public static bool StartsWith(this string text, char value) => text.Length > 0 && text[0] == value;
 
+        public static bool Contains(this string text, string value, StringComparison comparison) => text.IndexOf(value, comparison) >= 0;
+
+        public static bool Contains(this string text, char value) => text.IndexOf(value) >= 0;
+
         public static string GetString(this Encoding encoding, ReadOnlySpan<byte> bytes) => encoding.GetString(bytes.ToArray());
     }
 }

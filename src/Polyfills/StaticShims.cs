@@ -65,6 +65,19 @@ namespace System
     }
 }
 
+namespace System.Net.Http
+{
+    internal static class HttpShims
+    {
+        private static readonly HttpMethod PatchMethod = new("PATCH");
+
+        extension(HttpMethod)
+        {
+            public static HttpMethod Patch => PatchMethod;
+        }
+    }
+}
+
 namespace System.Threading.Tasks
 {
     internal static class TaskShims

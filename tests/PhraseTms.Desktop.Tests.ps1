@@ -33,6 +33,12 @@ Describe 'PhraseTms in Windows PowerShell 5.1' -Tag 'Desktop' {
         ($protocols -eq 0 -or ($protocols -band [Net.SecurityProtocolType]::Tls12)) | Should -BeTrue -Because 'Phrase TMS requires TLS 1.2'
     }
 
+    It 'finds the cmdlet help next to the desktop build (desktop\en-US)' -Skip:($PSEdition -ne 'Desktop') {
+        $help = Get-Help Get-ConnectorAsyncTask -Full
+        $help.Synopsis | Should -Not -BeLike 'Get-ConnectorAsyncTask *'   # without a help file, the synopsis is the syntax
+        @($help.examples.example).Count | Should -BeGreaterOrEqual 2
+    }
+
     It 'runs the README example of Get-ConnectorAsyncTask' -Skip:($PSEdition -ne 'Desktop') {
         $failed = @(Get-ConnectorAsyncTask -ProjectUid 'aBcD123' -TaskType DOWNLOAD -DateCreatedFrom (Get-Date).AddDays(-7) |
             Where-Object Status -eq 'ERROR' | Select-Object Id, JobFileName, TargetLang, ErrorMessage)

@@ -420,3 +420,285 @@ Describe 'Secret hygiene' {
         Disconnect-PhraseTms
     }
 }
+
+Describe 'Format views and type names' {
+    BeforeAll { Connect-PhraseTms -BaseUri $emulator.BaseUri -Credential $credential }
+    AfterAll { Disconnect-PhraseTms }
+
+    It 'puts PhraseTms.ConnectorAsyncTask first in PSTypeNames and shows the default table' {
+        $tasks = Get-ConnectorAsyncTask -ProjectUid 'aBcD123' -First 3
+        $tasks[0].PSObject.TypeNames[0] | Should -Be 'PhraseTms.ConnectorAsyncTask'
+        $tasks[0] | Should -BeOfType ([PhraseTms.Client.Connectors.ConnectorAsyncTask])
+        $text = $tasks | Format-Table -DisplayError | Out-String -Width 250
+        $text | Should -Match 'DateCreated\s+Status\s+TaskType\s+TargetLang\s+JobFileName\s+ErrorMessage'
+        $text | Should -Not -Match '#ERR'
+        $text | Should -Not -Match 'ProjectName'
+        (Get-FormatData -TypeName 'PhraseTms.ConnectorAsyncTask').FormatViewDefinition[0].Control |
+            Should -BeOfType ([System.Management.Automation.TableControl])
+    }
+
+    It 'shows the session as a table by default and as a list, never with a secret' {
+        $session = Get-PhraseTmsSession
+        $session.PSObject.TypeNames[0] | Should -Be 'PhraseTms.Session'
+        $table = $session | Format-Table -DisplayError | Out-String -Width 250
+        $table | Should -Match 'UserName\s+BaseUri\s+AuthenticationMode\s+TokenExpires'
+        $list = $session | Format-List -DisplayError | Out-String -Width 250
+        $list | Should -Match 'UserUid'
+        "$table$list" | Should -Not -Match '#ERR|demo-password|demo-api-token|Authorization'
+    }
+
+    It 'lets a script function ask for the type name' {
+        function Get-TaskFile { param([Parameter(ValueFromPipeline)][PSTypeName('PhraseTms.ConnectorAsyncTask')] $Task) process { $Task.JobFileName } }
+        Get-ConnectorAsyncTask -ProjectUid 'aBcD123' -First 2 | Get-TaskFile | Should -HaveCount 2
+        { Get-TaskFile -Task ([pscustomobject]@{ JobFileName = 'x' }) } | Should -Throw
+    }
+}
+
+Describe 'Help' {
+    BeforeDiscovery {
+        $helpCmdlets = (Import-PowerShellDataFile (Join-Path (Split-Path -Parent $PSScriptRoot) 'PhraseTms.psd1')).CmdletsToExport
+    }
+
+    It '<_> has a synopsis, a description, text for every parameter and at least two examples' -ForEach $helpCmdlets {
+        $name = $_
+        $help = Get-Help $name -Full
+        $help.Synopsis | Should -Not -BeNullOrEmpty
+        $help.Synopsis | Should -Not -BeLike "$name *"   # without a help file, the synopsis is the generated syntax
+        ($help.description | ForEach-Object Text) -join '' | Should -Not -BeNullOrEmpty
+        @($help.examples.example).Count | Should -BeGreaterOrEqual 2
+        @($help.examples.example)[0].code | Should -Match $name
+        $common = [System.Management.Automation.Cmdlet]::CommonParameters + 'UseTransaction'
+        foreach ($parameter in (Get-Command $name).Parameters.Values | Where-Object Name -NotIn $common) {
+            $entry = @($help.parameters.parameter) | Where-Object name -EQ $parameter.Name
+            (($entry.description | ForEach-Object Text) -join '') | Should -Not -BeNullOrEmpty -Because "-$($parameter.Name) of $name needs help"
+        }
+    }
+
+    It 'shows the examples with Get-Help -Examples' {
+        $text = Get-Help Get-ConnectorAsyncTask -Examples | Out-String -Width 250
+        $text | Should -Match 'Example 1'
+        $text | Should -Match 'Where-Object Status -eq .ERROR.'
+    }
+
+    It 'finds about_PhraseTms' {
+        $saved = $env:PSModulePath
+        try {
+            $env:PSModulePath = (Join-Path $root 'out') + [IO.Path]::PathSeparator + $saved
+            $about = Get-Help about_PhraseTms | Out-String
+            $about | Should -Match 'about_PhraseTms'
+            $about | Should -Match 'Connect-PhraseTms -Token \(Get-Secret PhraseTms\)'
+        }
+        finally {
+            $env:PSModulePath = $saved
+        }
+    }
+}
+
+Describe 'Tab completion' {
+    It 'completes <Line>' -ForEach @(
+        @{ Line = 'Connect-PhraseTms -DataCenter '; Expected = @('EU', 'US') }
+        @{ Line = 'Connect-PhraseTms -TokenType B'; Expected = @('Bearer') }
+        @{ Line = 'Get-ConnectorAsyncTask -TaskType DOW'; Expected = @('DOWNLOAD') }
+        @{ Line = 'Get-ConnectorAsyncTask -TaskProcessingType G'; Expected = @('GUI') }
+        @{ Line = 'Invoke-PhraseTmsRequest -Method P'; Expected = @('PATCH', 'POST', 'PUT') }
+    ) {
+        $result = TabExpansion2 -inputScript $Line -cursorColumn $Line.Length
+        @($result.CompletionMatches.CompletionText | Sort-Object) | Should -Be @($Expected | Sort-Object)
+    }
+
+    It 'completes language codes by code and by name' {
+        $completer = [PhraseTms.Infrastructure.LanguageCodeCompleter]::new()
+        $byCode = @($completer.CompleteArgument('New-JobFromConnectorTask', 'TargetLang', 'de_', $null, @{}))
+        $byCode.CompletionText | Should -Be @('de_at', 'de_ch', 'de_de')
+        $byCode[0].ToolTip | Should -Be 'German (Austria)'
+        $byCode[0].ResultType | Should -Be 'ParameterValue'
+        @($completer.CompleteArgument('New-JobFromConnectorTask', 'TargetLang', 'japan', $null, @{})).CompletionText | Should -Be @('ja')
+    }
+
+    It 'completes -TargetLang on every cmdlet that has it' {
+        $commands = @(Get-Command -Module PhraseTms | Where-Object { $_.Parameters.ContainsKey('TargetLang') })
+        if ($commands.Count -eq 0) {
+            Set-ItResult -Skipped -Because 'no cmdlet of this build has -TargetLang'
+            return
+        }
+        foreach ($command in $commands) {
+            $line = "$($command.Name) -TargetLang fr_"
+            (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches.CompletionText | Should -Contain 'fr_fr'
+        }
+    }
+}
+
+Describe 'Invoke-PhraseTmsRequest' {
+    BeforeAll {
+        # Its own emulator: these tests create jobs and read the request journal.
+        $script:own = Start-PhraseTmsEmulator -Configuration $configuration
+        $script:admin = $own.BaseUri -replace '/web$', ''
+        $script:ownToken = ConvertTo-SecureString $own.ApiToken -AsPlainText -Force
+        Connect-PhraseTms -BaseUri $own.BaseUri -Token $ownToken
+        function Get-Sent([string] $Method, [string] $PathLike) {
+            @(Invoke-RestMethod "$admin/_emulator/requests") | ForEach-Object { $_ } | Where-Object { $_.method -eq $Method -and $_.path -like $PathLike }
+        }
+    }
+    AfterAll {
+        Disconnect-PhraseTms
+        if ($script:own) { Stop-PhraseTmsEmulator $script:own }
+    }
+
+    It 'writes a GET answer as PSCustomObjects, dates as the API sent them' {
+        $page = Invoke-PhraseTmsRequest GET /api2/v1/connectorAsyncTasks -Query @{ projectUid = 'onePage0001'; pageSize = 5 }
+        $page | Should -BeOfType ([System.Management.Automation.PSCustomObject])
+        $page.totalElements | Should -Be 1000
+        @($page.content).Count | Should -Be 5
+        $page.content[0].dateCreated | Should -Match '^\d{4}-\d\d-\d\dT.*\+0000$'
+    }
+
+    It 'pages with -All and streams the items; -First and -Skip shape the requests' {
+        $all = @(Invoke-PhraseTmsRequest GET /api2/v1/connectorAsyncTasks -Query @{ projectUid = 'partial0001' } -All -PageSize 1000)
+        $all.Count | Should -Be 2345
+        @($all.id | Select-Object -Unique).Count | Should -Be 2345
+        $some = @(Invoke-PhraseTmsRequest GET /api2/v1/connectorAsyncTasks -Query @{ projectUid = 'partial0001' } -PageSize 1000 -Skip 1500 -First 600)
+        $some.Count | Should -Be 600
+        $some[0].id | Should -Be $all[1500].id
+    }
+
+    It 'writes JSON text with -Raw' {
+        $json = Invoke-PhraseTmsRequest GET /api2/v1/auth/whoAmI -Raw
+        $json | Should -BeOfType ([string])
+        ($json | ConvertFrom-Json).user.userName | Should -Be 'demo'
+    }
+
+    It 'sends a hashtable body with POST and writes the answer' {
+        $answer = Invoke-PhraseTmsRequest POST /api2/v1/projects/aBcD123/jobs/connectorTask `
+            -Query @{ downloadTaskId = '100000001'; continuous = $false } -Body @{ targetLangs = @('de', 'fr_fr') }
+        @($answer.jobs.targetLang) | Should -Be @('de', 'fr_fr')
+        $answer.asyncRequest.action | Should -Be 'IMPORT_JOB'
+        $sent = @(Get-Sent POST '*/jobs/connectorTask')
+        $sent.Count | Should -Be 1
+        ($sent[0].body | ConvertFrom-Json).targetLangs | Should -Be @('de', 'fr_fr')
+    }
+
+    It 'takes the body from the pipeline, one request per object' {
+        $before = @(Get-Sent POST '*/jobs/connectorTask').Count
+        @{ targetLangs = @('it') }, [pscustomobject]@{ targetLangs = @('es') } |
+            Invoke-PhraseTmsRequest POST /api2/v1/projects/aBcD123/jobs/connectorTask -Query @{ downloadTaskId = '100000001' } |
+            Should -HaveCount 2
+        $sent = @(Get-Sent POST '*/jobs/connectorTask') | Select-Object -Skip $before
+        ($sent | ForEach-Object { ($_.body | ConvertFrom-Json).targetLangs }) | Should -Be @('it', 'es')
+    }
+
+    It 'prints what it would do with -WhatIf and sends nothing' {
+        $pwsh = (Get-Process -Id $PID).Path
+        $module = Join-Path $root 'out/PhraseTms/PhraseTms.psd1'
+        $command = "Import-Module '$module'; Connect-PhraseTms -BaseUri '$($own.BaseUri)' -Token (ConvertTo-SecureString '$($own.ApiToken)' -AsPlainText -Force); " +
+            "Invoke-PhraseTmsRequest DELETE /api2/v1/projects/aBcD123 -WhatIf; Invoke-PhraseTmsRequest POST /api2/v1/projects/aBcD123/jobs/connectorTask -Body '{}' -WhatIf"
+        $posts = @(Get-Sent POST '*/jobs/connectorTask').Count
+        $text = & $pwsh -NoProfile -NonInteractive -Command $command 2>&1 | Out-String
+        $text | Should -Match 'What if: Performing the operation "DELETE" on target "/api2/v1/projects/aBcD123"'
+        $text | Should -Match 'What if: Performing the operation "POST" on target "/api2/v1/projects/aBcD123/jobs/connectorTask"'
+        @(Get-Sent DELETE '*').Count | Should -Be 0
+        @(Get-Sent POST '*/jobs/connectorTask').Count | Should -Be $posts
+    }
+
+    It 'sends a GET even with -WhatIf (it changes nothing)' {
+        (Invoke-PhraseTmsRequest GET /api2/v1/auth/whoAmI -WhatIf).user.userName | Should -Be 'demo'
+    }
+
+    It 'refuses a path outside the API before sending anything' {
+        $before = @(Invoke-RestMethod "$admin/_emulator/requests" | ForEach-Object { $_ }).Count
+        Invoke-PhraseTmsRequest GET 'https://evil.example.com/api2/v1/projects' -ErrorVariable err -ErrorAction SilentlyContinue
+        $err[0].FullyQualifiedErrorId | Should -Be 'InvalidPath,PhraseTms.Cmdlets.Request.InvokePhraseTmsRequestCommand'
+        $err[0].CategoryInfo.Category | Should -Be 'InvalidArgument'
+        $err[0].TargetObject | Should -Be 'https://evil.example.com/api2/v1/projects'
+        @(Invoke-RestMethod "$admin/_emulator/requests" | ForEach-Object { $_ }).Count | Should -Be $before
+    }
+
+    It 'maps API errors like the typed cmdlets and stops with -ErrorAction Stop' {
+        { Invoke-PhraseTmsRequest GET /api2/v1/connectorAsyncTasks -Query @{ projectUid = 'noSuchProject' } -ErrorAction Stop } |
+            Should -Throw -ErrorId 'ResourceNotFound,PhraseTms.Cmdlets.Request.InvokePhraseTmsRequestCommand'
+    }
+}
+
+Describe '-ErrorAction Stop' {
+    BeforeAll { Connect-PhraseTms -BaseUri $emulator.BaseUri -Credential $credential }
+    AfterAll { Disconnect-PhraseTms }
+
+    It 'stops at the first failing input and throws its error record' {
+        $seen = [System.Collections.Generic.List[object]]::new()
+        $caught = $null
+        try {
+            'noSuchProject', 'onePage0001' | ForEach-Object { [pscustomobject]@{ ProjectUid = $_ } } |
+                Get-ConnectorAsyncTask -ErrorAction Stop | ForEach-Object { $seen.Add($_) }
+        }
+        catch { $caught = $_ }
+        $caught.FullyQualifiedErrorId | Should -Be 'ResourceNotFound,PhraseTms.Cmdlets.ConnectorAsyncTask.GetConnectorAsyncTaskCommand'
+        $caught.CategoryInfo.Category | Should -Be 'ObjectNotFound'
+        $caught.TargetObject | Should -Be 'noSuchProject'
+        $seen.Count | Should -Be 0
+    }
+}
+
+Describe 'Scheduled automation recipe (examples/Scheduled-ConnectorReport.ps1)' {
+    BeforeAll {
+        $script:recipe = Join-Path $root 'examples/Scheduled-ConnectorReport.ps1'
+        $script:recipeModule = Join-Path $root 'out/PhraseTms/PhraseTms.psd1'
+        $script:pwsh = (Get-Process -Id $PID).Path
+        # Runs the recipe in a child pwsh as a scheduler would, with these PHRASETMS_* variables; returns exit code and text.
+        function Invoke-Recipe([hashtable] $Parameters, [hashtable] $Environment, [string] $Prelude = '') {
+            $names = 'PHRASETMS_TOKEN', 'PHRASETMS_TOKEN_TYPE', 'PHRASETMS_USERNAME', 'PHRASETMS_PASSWORD', 'PHRASETMS_BASE_URI', 'PHRASETMS_DATACENTER', 'PHRASETMS_PROJECT_UID'
+            $saved = @{}
+            foreach ($n in $names) { $saved[$n] = [Environment]::GetEnvironmentVariable($n); [Environment]::SetEnvironmentVariable($n, $Environment[$n]) }
+            try {
+                $Parameters['ModulePath'] = $recipeModule
+                $arguments = ($Parameters.GetEnumerator() | ForEach-Object { "-$($_.Key) '$(([string] $_.Value).Replace("'", "''"))'" }) -join ' '
+                $command = "$Prelude & '$($recipe.Replace("'", "''"))' $arguments; exit `$LASTEXITCODE"
+                $text = & $pwsh -NoProfile -NonInteractive -Command $command 2>&1 | ForEach-Object { "$_" } | Out-String
+                [pscustomobject]@{ ExitCode = $LASTEXITCODE; Text = $text }
+            }
+            finally {
+                foreach ($n in $names) { [Environment]::SetEnvironmentVariable($n, $saved[$n]) }
+            }
+        }
+        $script:tokenEnvironment = @{ PHRASETMS_TOKEN = $emulator.ApiToken; PHRASETMS_BASE_URI = $emulator.BaseUri }
+    }
+
+    It 'exits 0 when no task failed' {
+        $run = Invoke-Recipe -Parameters @{ ProjectUid = 'emptyProj0' } -Environment $tokenEnvironment
+        $run.ExitCode | Should -Be 0 -Because $run.Text
+        $run.Text | Should -Match '0 connector task\(s\) in project emptyProj0'
+    }
+
+    It 'exits 2 and writes the failed tasks to the CSV when some failed' {
+        $csv = Join-Path $TestDrive 'failed.csv'
+        $run = Invoke-Recipe -Parameters @{ ProjectUid = 'aBcD123'; OutFile = $csv } -Environment $tokenEnvironment
+        $run.ExitCode | Should -Be 2 -Because $run.Text
+        $rows = @(Import-Csv $csv)
+        $rows.Count | Should -BeGreaterThan 0
+        $rows.StatusText | Sort-Object -Unique | ForEach-Object { $_ | Should -BeIn 'ERROR', 'CONVERTER_ERROR' }
+        $rows.Id | Should -Contain '100000004'
+        "$($run.Text)$(Get-Content $csv -Raw)" | Should -Not -Match $emulator.ApiToken
+    }
+
+    It 'exits 1 with the ErrorId on stderr when the project does not exist' {
+        $run = Invoke-Recipe -Parameters @{ ProjectUid = 'noSuchProject' } -Environment $tokenEnvironment
+        $run.ExitCode | Should -Be 1
+        $run.Text | Should -Match 'Scheduled-ConnectorReport failed: ResourceNotFound,'
+    }
+
+    It 'exits 1 when the token is refused, without printing it' {
+        $run = Invoke-Recipe -Parameters @{ ProjectUid = 'aBcD123' } -Environment @{ PHRASETMS_TOKEN = 'wrong-token-0000'; PHRASETMS_BASE_URI = $emulator.BaseUri }
+        $run.ExitCode | Should -Be 1
+        $run.Text | Should -Match 'AuthUnauthorized'
+        $run.Text | Should -Not -Match 'wrong-token-0000'
+    }
+
+    It 'connects with a token from SecretManagement (Get-Secret)' {
+        # A stand-in for Microsoft.PowerShell.SecretManagement's Get-Secret: the recipe only calls Get-Secret -Name.
+        $prelude = "function Get-Secret { [CmdletBinding()] param([string] `$Name) if (`$Name -ne 'PhraseTms') { throw 'no such secret' }; " +
+            "ConvertTo-SecureString '$($emulator.ApiToken)' -AsPlainText -Force };"
+        $run = Invoke-Recipe -Parameters @{ ProjectUid = 'emptyProj0'; SecretName = 'PhraseTms' } -Environment @{ PHRASETMS_BASE_URI = $emulator.BaseUri } -Prelude $prelude
+        $run.ExitCode | Should -Be 0 -Because $run.Text
+        $wrong = Invoke-Recipe -Parameters @{ ProjectUid = 'emptyProj0'; SecretName = 'Other' } -Environment @{ PHRASETMS_BASE_URI = $emulator.BaseUri } -Prelude $prelude
+        $wrong.ExitCode | Should -Be 1
+        $wrong.Text | Should -Match 'no such secret'
+    }
+}

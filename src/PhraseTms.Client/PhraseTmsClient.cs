@@ -4,6 +4,7 @@ using PhraseTms.Client.BackgroundTasks;
 using PhraseTms.Client.Connectors;
 using PhraseTms.Client.Http;
 using PhraseTms.Client.Jobs;
+using PhraseTms.Client.Raw;
 
 namespace PhraseTms.Client;
 
@@ -18,6 +19,7 @@ public sealed class PhraseTmsClient : IDisposable
         Jobs = new JobsApi(this);
         AsyncRequests = new AsyncRequestsApi(this);
         BackgroundTasks = new BackgroundTasksApi(this);
+        Raw = new RawApi(this);
     }
 
     public PhraseTmsClientOptions Options { get; }
@@ -36,6 +38,9 @@ public sealed class PhraseTmsClient : IDisposable
 
     /// <summary>lastBackgroundTask of translation memories and term bases.</summary>
     public BackgroundTasksApi BackgroundTasks { get; }
+
+    /// <summary>Any endpoint (Invoke-PhraseTmsRequest).</summary>
+    public RawApi Raw { get; }
 
     public void Dispose()
     {

@@ -1,12 +1,20 @@
 // Instance methods that .NET 8 has and netstandard2.0 lacks, as ordinary extension methods of the same shape
 // (on .NET 8 the instance method wins; these files are not even compiled there).
 
+using System.Collections.Generic;
 using System.Text;
 
 namespace System
 {
     internal static class InstanceShims
     {
+        /// <summary>foreach (var (key, value) in dictionary)</summary>
+        public static void Deconstruct<TKey, TValue>(this KeyValuePair<TKey, TValue> pair, out TKey key, out TValue value)
+        {
+            key = pair.Key;
+            value = pair.Value;
+        }
+
         public static bool EndsWith(this string text, char value) => text.Length > 0 && text[text.Length - 1] == value;
 
         public static bool StartsWith(this string text, char value) => text.Length > 0 && text[0] == value;

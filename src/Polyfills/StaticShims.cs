@@ -1,6 +1,7 @@
 // Static members that .NET 8 has and netstandard2.0 lacks, added with C# 14 static extension members so that the
 // business code calls them exactly as on .NET 8 (ArgumentNullException.ThrowIfNull(x), Random.Shared …).
 
+using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using System.Text;
 
@@ -46,6 +47,10 @@ namespace System
 
         extension(string)
         {
+            public static string Join(char separator, IEnumerable<string?> values) => string.Join(separator.ToString(), values);
+
+            public static string Join(char separator, params string?[] values) => string.Join(separator.ToString(), values);
+
             public static string Concat(ReadOnlySpan<char> first, ReadOnlySpan<char> second, ReadOnlySpan<char> third) =>
                 new StringBuilder(first.Length + second.Length + third.Length)
                     .Append(first.ToString()).Append(second.ToString()).Append(third.ToString()).ToString();

@@ -70,6 +70,13 @@ public sealed class ApiCall
         return this;
     }
 
+    /// <summary>Sets a body of JSON text, sent exactly as given.</summary>
+    public ApiCall JsonText(string json)
+    {
+        BodyFactory = () => new JsonText(json);
+        return this;
+    }
+
     /// <summary>Path and query, as sent (escaped), for logs and errors.</summary>
     public string PathAndQuery
     {
@@ -91,3 +98,6 @@ public sealed class ApiCall
     /// <inheritdoc />
     public override string ToString() => Info.ToString();
 }
+
+/// <summary>A request body that is already JSON text (sent as is, not serialised again).</summary>
+public sealed record JsonText(string Json);

@@ -118,7 +118,12 @@ public sealed class ApiPipeline : IDisposable
         var request = new RestRequest(new Uri(_base, call.PathAndQuery.TrimStart('/')), ToRestMethod(call.Method));
         if (call.Timeout is { } timeout) request.Timeout = timeout;
         if (header is { } h) request.AddHeader("Authorization", h.Reveal());
-        if (call.BodyFactory is { } body) request.AddJsonBody(body());
+        switch (call.BodyFactory?.Invoke())
+        {
+            case null: break;
+            case JsonText text: request.AddStringBody(text.Json, ContentType.Json); break;
+            case var body: request.AddJsonBody(body); break;
+        }
         return request;
     }
 

@@ -46,10 +46,10 @@ public abstract class PhraseTmsApiCmdlet : PhraseTmsCmdlet
     }
 
     /// <summary>
-    /// Writes every item of a pager as it arrives, the total first when -IncludeTotalCount is given, and progress
-    /// (items so far of the total) while more than one page is read.
+    /// Writes every item of a pager as it arrives (through <paramref name="convert"/> when given), the total first when
+    /// -IncludeTotalCount is given, and progress (items so far of the total) while more than one page is read.
     /// </summary>
-    protected void WritePaged<T>(Pager<T> pager, string activity)
+    protected void WritePaged<T>(Pager<T> pager, string activity, Func<T, object?>? convert = null)
     {
         var includeTotal = PagingParameters?.IncludeTotalCount.IsPresent == true;
         var totalWritten = false;
@@ -69,7 +69,7 @@ public abstract class PhraseTmsApiCmdlet : PhraseTmsCmdlet
             foreach (var item in Stream(pager))
             {
                 if (includeTotal && !totalWritten) { WriteTotal(pager); totalWritten = true; }
-                WriteObject(item);
+                WriteObject(convert is null ? item : convert(item));
             }
             if (includeTotal && !totalWritten) WriteTotal(pager);
         }

@@ -1,3 +1,4 @@
+using System.Collections;
 using System.Management.Automation;
 using PhraseTms.Client.Errors;
 using PhraseTms.Client.Http;
@@ -60,6 +61,32 @@ public abstract class PhraseTmsCmdlet : PSCmdlet, IDisposable
         {
             Dispatcher.Run(enumerator.DisposeAsync().AsTask());
         }
+    }
+
+    /// <summary>
+    /// Writes an object, with the module's stable type name (<see cref="ModuleTypeNames"/>) first in its PSTypeNames for
+    /// the format views. Hides <see cref="Cmdlet.WriteObject(object)"/> so that every cmdlet of the module does it.
+    /// </summary>
+    protected new void WriteObject(object? sendToPipeline) => base.WriteObject(WithTypeName(sendToPipeline));
+
+    /// <summary>As <see cref="WriteObject(object?)"/>; enumerates a collection (not a string or table) when asked.</summary>
+    protected new void WriteObject(object? sendToPipeline, bool enumerateCollection)
+    {
+        if (!enumerateCollection || sendToPipeline is null or string or IDictionary or not IEnumerable)
+        {
+            WriteObject(sendToPipeline);
+            return;
+        }
+        foreach (var item in (IEnumerable)sendToPipeline) WriteObject(item);
+    }
+
+    private static object? WithTypeName(object? value)
+    {
+        if (value is null || value is PSObject || ModuleTypeNames.For(value.GetType()) is not { } name) return value;
+        var wrapped = PSObject.AsPSObject(value);
+        // PowerShell may keep the type names of an object written before (the same result written twice): add once.
+        if (!wrapped.TypeNames.Contains(name)) wrapped.TypeNames.Insert(0, name);
+        return wrapped;
     }
 
     /// <summary>Writes a client error as a non-terminating error for <paramref name="target"/>.</summary>

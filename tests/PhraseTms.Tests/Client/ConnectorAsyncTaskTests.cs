@@ -59,8 +59,8 @@ public sealed class ConnectorAsyncTaskTests(EmulatorFixture fixture)
         var after = Emulator.UtcNow;
         var widest = InWindow(Served(SeedIds.DemoProject), before.AddHours(-24), after.AddHours(1));
         var narrowest = InWindow(Served(SeedIds.DemoProject), after.AddHours(-24), before.AddHours(1));
-        Assert.Subset(widest.Select(t => t.Id).ToHashSet(), items.Select(t => t.Id).ToHashSet());
-        Assert.Superset(narrowest.Select(t => t.Id).ToHashSet(), items.Select(t => t.Id).ToHashSet());
+        Assert.Subset(widest.Select(t => t.Id).ToHashSet(), items.Select(t => t.Id!).ToHashSet());
+        Assert.Superset(narrowest.Select(t => t.Id).ToHashSet(), items.Select(t => t.Id!).ToHashSet());
         Assert.Equal(items.OrderByDescending(t => t.DateCreated).ThenByDescending(t => long.Parse(t.Id!)).Select(t => t.Id), items.Select(t => t.Id));
         Assert.True(narrowest.Count > 100, $"the default window should hold many tasks, got {narrowest.Count}");
         Assert.DoesNotContain("dateCreatedFrom", requests[0].Query);

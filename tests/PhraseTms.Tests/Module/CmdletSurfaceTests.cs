@@ -95,4 +95,61 @@ public sealed class CmdletSurfaceTests
         // No parameter takes a secret as plain text.
         Assert.DoesNotContain(Parameters(cmdlet.Type), p => p.Name.Contains("Password") || (p.Name == "Token" && p.PropertyType == typeof(string)));
     }
+
+    [Fact]
+    public void Invoke_PhraseTmsRequest_takes_any_method_path_query_and_body_and_confirms_writes()
+    {
+        var cmdlet = Get("Invoke-PhraseTmsRequest");
+        Assert.Equal(true, cmdlet.Named("SupportsShouldProcess"));
+        Assert.Equal(ConfirmImpact.Medium, (ConfirmImpact)(int)cmdlet.Named("ConfirmImpact")!);
+        Assert.Equal(true, cmdlet.Named("SupportsPaging"));
+        Assert.Contains(typeof(PSCustomObject), OutputTypes(cmdlet.Type));
+        Assert.Contains(typeof(string), OutputTypes(cmdlet.Type));
+
+        var method = cmdlet.Parameter("Method");
+        Assert.Equal(0, Named(ParameterAttributes(method).Single(), "Position"));
+        Assert.Equal(true, Named(ParameterAttributes(method).Single(), "Mandatory"));
+        var methods = ((IEnumerable<System.Reflection.CustomAttributeTypedArgument>)Attr(method, typeof(ValidateSetAttribute))!.ConstructorArguments[0].Value!)
+            .Select(a => (string)a.Value!);
+        Assert.Equal(PhraseTms.Client.Raw.RawRequest.Methods, methods);
+
+        var path = ParameterAttributes(cmdlet.Parameter("Path")).Single();
+        Assert.Equal(1, Named(path, "Position"));
+        Assert.Equal(true, Named(path, "Mandatory"));
+        Assert.Equal(typeof(System.Collections.IDictionary), cmdlet.Parameter("Query").PropertyType);
+        Assert.Equal(true, Named(ParameterAttributes(cmdlet.Parameter("Body")).Single(), "ValueFromPipeline"));
+        Assert.Equal(typeof(SwitchParameter), cmdlet.Parameter("All").PropertyType);
+        Assert.Equal(typeof(SwitchParameter), cmdlet.Parameter("Raw").PropertyType);
+        var pageSize = Attr(cmdlet.Parameter("PageSize"), typeof(ValidateRangeAttribute))!;
+        Assert.Equal(1, pageSize.ConstructorArguments[0].Value);
+        Assert.Equal(PhraseTms.Client.Raw.RawApi.MaxPageSize, pageSize.ConstructorArguments[1].Value);
+        Assert.Equal(50, cmdlet.Parameter("PageSize").GetValue(Activator.CreateInstance(cmdlet.Type)));
+    }
+
+    [Fact]
+    public void The_language_code_completer_is_a_public_argument_completer_other_cmdlets_can_attach()
+    {
+        var completer = typeof(PhraseTms.Infrastructure.LanguageCodeCompleter);
+        Assert.True(completer.IsPublic);
+        Assert.Contains(typeof(IArgumentCompleter), completer.GetInterfaces());
+        Assert.NotNull(completer.GetConstructor(Type.EmptyTypes));
+        var method = completer.GetMethod(nameof(IArgumentCompleter.CompleteArgument))!;
+        Assert.Equal(typeof(IEnumerable<CompletionResult>), method.ReturnType);
+    }
+
+    [Fact]
+    public void Every_language_parameter_completes_language_codes()
+    {
+        // -TargetLang / -SourceLang (and lists of them) take Phrase codes: they get the completer. Enum parameters
+        // complete by themselves.
+        foreach (var cmdlet in CmdletSurface.Cmdlets)
+        foreach (var parameter in Parameters(cmdlet.Type).Where(p => p.Name.EndsWith("Lang") || p.Name.EndsWith("Langs")))
+        {
+            var completer = Attr(parameter, typeof(ArgumentCompleterAttribute));
+            Assert.True(completer is not null, $"{cmdlet.Name} -{parameter.Name} has no [ArgumentCompleter]");
+            Assert.Equal(typeof(PhraseTms.Infrastructure.LanguageCodeCompleter), completer!.ConstructorArguments[0].Value);
+        }
+        Assert.True(typeof(PhraseTms.Client.Connection.DataCenter).IsEnum);
+        Assert.Equal(typeof(PhraseTms.Client.Connection.DataCenter), Get("Connect-PhraseTms").Parameter("DataCenter").PropertyType);
+    }
 }

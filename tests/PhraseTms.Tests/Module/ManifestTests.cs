@@ -74,4 +74,54 @@ public sealed class ManifestTests
         var info = System.Diagnostics.FileVersionInfo.GetVersionInfo(Path.Combine(Repo.ModuleOut, "Newtonsoft.Json.dll"));
         Assert.StartsWith("13.0.3", info.FileVersion);
     }
+
+    [Fact]
+    public void FileList_is_exactly_what_the_build_lays_out_including_the_format_and_help_files()
+    {
+        var listed = List("FileList");
+        var laidOut = Directory.GetFiles(Repo.ModuleOut, "*", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(Repo.ModuleOut, f).Replace('\\', '/'))
+            .Where(f => !Regex.IsMatch(f, @"^\d+\.\d+\.\d+/"))   // a package made by build.ps1 -Task Package
+            .ToList();
+        Assert.Equal(listed.Order(), laidOut.Order());
+        foreach (var format in List("FormatsToProcess")) Assert.Contains(format, listed);
+        // <binary module file>-Help.xml next to each build of the cmdlets, where Get-Help looks for it.
+        Assert.Contains("en-US/PhraseTms.dll-Help.xml", listed);
+        Assert.Contains("desktop/en-US/PhraseTms.dll-Help.xml", listed);
+        Assert.Contains("en-US/about_PhraseTms.help.txt", listed);
+        Assert.Equal(PhraseTms.HelpGen.HelpGenerator.MamlFileName, Path.GetFileName(CmdletSurface.Module.Location) + "-Help.xml");
+        Assert.Equal(File.ReadAllBytes(Path.Combine(Repo.ModuleOut, "en-US", "PhraseTms.dll-Help.xml")),
+            File.ReadAllBytes(Path.Combine(Repo.DesktopOut, "en-US", "PhraseTms.dll-Help.xml")));
+    }
+
+    [Fact]
+    public void Version_rule_props_manifest_and_changelog_agree()
+    {
+        // The rule (README "Versions and releases"): Directory.Build.props <Version> = ModuleVersion = the version the
+        // next package carries. CHANGELOG.md's first section is either "## [Unreleased]" (work in progress towards
+        // ModuleVersion, which no released section may carry yet and which is above every released one) or
+        // "## [ModuleVersion] - date" (released). ReleaseNotes starts with "ModuleVersion:" and points to CHANGELOG.md.
+        var moduleVersion = Value("ModuleVersion");
+        var props = File.ReadAllText(Path.Combine(Repo.Root, "Directory.Build.props"));
+        Assert.Equal(moduleVersion, Regex.Match(props, "<Version>([^<]+)</Version>").Groups[1].Value);
+
+        var sections = Regex.Matches(File.ReadAllText(Path.Combine(Repo.Root, "CHANGELOG.md")), @"^## \[([^\]]+)\]", RegexOptions.Multiline)
+            .Select(m => m.Groups[1].Value).ToList();
+        Assert.NotEmpty(sections);
+        var released = sections.Where(s => s != "Unreleased").Select(Version.Parse).ToList();
+        Assert.True(sections.Count(s => s == "Unreleased") <= 1 && (sections.IndexOf("Unreleased") is 0 or -1), "[Unreleased] is the first section, once");
+        if (sections[0] == "Unreleased")
+        {
+            Assert.DoesNotContain(Version.Parse(moduleVersion), released);
+            Assert.All(released, r => Assert.True(r < Version.Parse(moduleVersion), $"ModuleVersion {moduleVersion} must be above released {r}"));
+        }
+        else
+        {
+            Assert.Equal(moduleVersion, sections[0]);
+        }
+
+        var notes = Value("ReleaseNotes");
+        Assert.StartsWith(moduleVersion + ":", notes);
+        Assert.Contains("CHANGELOG.md", notes);
+    }
 }

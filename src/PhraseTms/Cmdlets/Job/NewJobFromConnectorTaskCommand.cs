@@ -27,6 +27,7 @@ public sealed class NewJobFromConnectorTaskCommand : PhraseTmsWaitCmdlet
     /// <summary>Target languages: one job per language.</summary>
     [Parameter(Mandatory = true)]
     [AllowEmptyCollection]
+    [ArgumentCompleter(typeof(LanguageCodeCompleter))]
     public string[] TargetLang { get; set; } = null!;
 
     /// <summary>Creates continuous jobs.</summary>

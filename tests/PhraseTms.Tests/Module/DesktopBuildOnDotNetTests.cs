@@ -110,6 +110,22 @@ public sealed class DesktopBuildOnDotNetTests(EmulatorFixture fixture) : IDispos
     }
 
     [Fact]
+    public async Task Its_raw_requests_page_to_the_same_json_as_the_net8_client()
+    {
+        var query = new System.Collections.Hashtable { ["projectUid"] = SeedIds.PartialProject, ["taskType"] = new[] { "DOWNLOAD", "UPLOAD" } };
+        using var net8 = Clients.WithToken(Emulator);
+        var expected = (await net8.Raw.Page(PhraseTms.Client.Raw.RawRequest.Create("GET", "/api2/v1/connectorAsyncTasks", query),
+            new PagingOptions { Skip = 900, First = 300 }).ToListAsync()).Select(j => j.ToString()).ToList();
+
+        var raw = DesktopBuild.Get(await DesktopClientAsync(), "Raw")!;
+        var request = _desktop.Static($"{Ns}.Raw.RawRequest", "Create", "GET", "/api2/v1/connectorAsyncTasks", query, null, null);
+        var paging = _desktop.New($"{Ns}.Paging.PagingOptions", ("Skip", 900L), ("First", (long?)300));
+        var actual = (await DesktopBuild.ToListAsync(DesktopBuild.Call(raw, "Page", request, paging)!)).Select(j => j.ToString()).ToList();
+        Assert.Equal(300, expected.Count);
+        Assert.Equal(expected, actual);
+    }
+
+    [Fact]
     public async Task Its_dependencies_are_the_shipped_ones_not_the_runtime_s()
     {
         await DesktopTasksAsync(await DesktopClientAsync(), SeedIds.OnePageProject, first: 1);

@@ -120,7 +120,7 @@ public sealed class DesktopBuildOnDotNetTests(EmulatorFixture fixture) : IDispos
         var raw = DesktopBuild.Get(await DesktopClientAsync(), "Raw")!;
         var request = _desktop.Static($"{Ns}.Raw.RawRequest", "Create", "GET", "/api2/v1/connectorAsyncTasks", query, null, null);
         var paging = _desktop.New($"{Ns}.Paging.PagingOptions", ("Skip", 900L), ("First", (long?)300));
-        var actual = (await DesktopBuild.ToListAsync(DesktopBuild.Call(raw, "Page", request, paging)!)).Select(j => j.ToString()).ToList();
+        var actual = (await DesktopBuild.ToListAsync(DesktopBuild.Call(raw, "Page", request, paging)!)).Select(j => j.ToString()!).ToList();
         Assert.Equal(300, expected.Count);
         Assert.Equal(expected, actual);
     }

@@ -24,6 +24,14 @@ Describe 'Module' {
         $exported = (Get-Module PhraseTms).ExportedCmdlets.Keys | Sort-Object
         $exported | Should -Be ($manifest.CmdletsToExport | Sort-Object)
     }
+
+    It 'runs the .NET 8 build from the module root, imported by PhraseTms.psm1' {
+        $module = Get-Module PhraseTms
+        $binary = @($module.NestedModules | Where-Object { $_.Path -like '*.dll' })
+        $binary.Count | Should -Be 1
+        $binary[0].Path | Should -Be (Join-Path $module.ModuleBase 'PhraseTms.dll')
+        [PhraseTms.Client.Connectors.ConnectorAsyncTask].Assembly.Location | Should -Be (Join-Path $module.ModuleBase 'PhraseTms.Client.dll')
+    }
 }
 
 Describe 'Connect-PhraseTms' {

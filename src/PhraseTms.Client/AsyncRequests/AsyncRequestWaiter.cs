@@ -43,7 +43,11 @@ public sealed class AsyncRequestWaiter
         options.Validate();
         var time = _client.Options.Time;
         var started = time.GetTimestamp();
+#if NETSTANDARD2_0 // no constructor to shim downlevel: Microsoft.Bcl.TimeProvider's equivalent
+        using var timeout = options.Timeout is { } limit ? time.CreateCancellationTokenSource(limit) : new CancellationTokenSource();
+#else
         using var timeout = options.Timeout is { } limit ? new CancellationTokenSource(limit, time) : new CancellationTokenSource();
+#endif
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(ct, timeout.Token);
         var polls = 0;
         var pauses = 0;

@@ -7,20 +7,18 @@ namespace PhraseTms.Client.Http;
 /// Checks and escapes values that go into a URL path (project UID, TM UID, async request id …), so that a value such
 /// as <c>../admin</c> or <c>a/b?x=1</c> can never reach another endpoint.
 /// </summary>
-public static partial class PathSegment
+public static class PathSegment
 {
-    [GeneratedRegex("^[A-Za-z0-9_-]{1,100}$", RegexOptions.CultureInvariant)]
-    private static partial Regex UidShape();
+    private static readonly Regex UidShape = new("^[A-Za-z0-9_-]{1,100}$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
-    [GeneratedRegex("^[0-9]{1,19}$", RegexOptions.CultureInvariant)]
-    private static partial Regex NumericIdShape();
+    private static readonly Regex NumericIdShape = new("^[0-9]{1,19}$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>Validates a Phrase UID (letters, digits, '_' and '-', at most 100) and returns it.</summary>
     public static string Uid(string parameterName, string? value)
     {
         if (string.IsNullOrWhiteSpace(value))
             throw new PhraseTmsValidationException("EmptyIdentifier", parameterName, value, $"-{parameterName} must not be empty.");
-        if (!UidShape().IsMatch(value))
+        if (!UidShape.IsMatch(value))
             throw new PhraseTmsValidationException("InvalidIdentifier", parameterName, value,
                 $"-{parameterName} '{Printable(value)}' is not a Phrase TMS UID (letters, digits, '_' and '-' only, at most 100 characters).");
         return value;
@@ -31,7 +29,7 @@ public static partial class PathSegment
     {
         if (string.IsNullOrWhiteSpace(value))
             throw new PhraseTmsValidationException("EmptyIdentifier", parameterName, value, $"-{parameterName} must not be empty.");
-        if (!NumericIdShape().IsMatch(value))
+        if (!NumericIdShape.IsMatch(value))
             throw new PhraseTmsValidationException("InvalidIdentifier", parameterName, value,
                 $"-{parameterName} '{Printable(value)}' is not a numeric Phrase TMS id.");
         return value;

@@ -31,7 +31,7 @@ internal sealed class ResponseBody : IDisposable
             var headersOnly = new ByteArrayContent([]);
             foreach (var header in _content.Headers) headersOnly.Headers.TryAddWithoutValidation(header.Key, header.Value);
             message.Content = headersOnly;
-            return ValueTask.CompletedTask;
+            return default;
         };
 #pragma warning restore CS0618
         return request;
@@ -78,12 +78,12 @@ internal sealed class ResponseBody : IDisposable
     {
         var expected = content.Headers.ContentLength;
         if (expected == 0) return;
-        await using var stream = await content.ReadAsStreamAsync(ct).ConfigureAwait(false);
+        using var stream = await content.ReadAsStreamAsync(ct).ConfigureAwait(false);
         _buffer = ArrayPool<byte>.Shared.Rent(expected is > 0 and < int.MaxValue ? (int)expected.Value : 16 * 1024);
         while (Length != expected)
         {
             if (Length == _buffer.Length) Grow();
-            var read = await stream.ReadAsync(_buffer.AsMemory(Length), ct).ConfigureAwait(false);
+            var read = await stream.ReadAsync(_buffer, Length, _buffer.Length - Length, ct).ConfigureAwait(false);
             if (read == 0) break;
             Length += read;
         }

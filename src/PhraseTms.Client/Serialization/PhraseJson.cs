@@ -49,11 +49,10 @@ public static class PhraseJson
         public override bool CanWrite => false;
         public override long Length => data.Length;
         public override long Position { get => _position; set => throw new NotSupportedException(); }
-        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
-        public override int Read(Span<byte> buffer)
+        public override int Read(byte[] buffer, int offset, int count)
         {
-            var n = Math.Min(buffer.Length, data.Length - _position);
-            data.Span.Slice(_position, n).CopyTo(buffer);
+            var n = Math.Min(count, data.Length - _position);
+            data.Span.Slice(_position, n).CopyTo(buffer.AsSpan(offset, n));
             _position += n;
             return n;
         }

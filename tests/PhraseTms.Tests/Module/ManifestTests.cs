@@ -29,11 +29,11 @@ public sealed class ManifestTests
     }
 
     [Fact]
-    public void The_manifest_targets_powershell_7_4_core_with_the_binary_root_module()
+    public void The_manifest_serves_powershell_7_4_and_windows_powershell_5_1_through_the_root_module()
     {
-        Assert.Equal("PhraseTms.dll", Value("RootModule"));
-        Assert.Equal("7.4", Value("PowerShellVersion"));
-        Assert.Equal(["Core"], List("CompatiblePSEditions"));
+        Assert.Equal("PhraseTms.psm1", Value("RootModule"));
+        Assert.Equal("5.1", Value("PowerShellVersion"));
+        Assert.Equal(["Desktop", "Core"], List("CompatiblePSEditions"));
         Assert.True(Guid.TryParse(Value("GUID"), out _));
         Assert.Matches(@"^\d+\.\d+\.\d+$", Value("ModuleVersion"));
         Assert.Empty(List("FunctionsToExport"));
@@ -56,12 +56,14 @@ public sealed class ManifestTests
         var files = Directory.GetFiles(Repo.ModuleOut).Select(Path.GetFileName).ToHashSet();
         Assert.Contains("PhraseTms.psd1", files);
         Assert.Contains(Value("RootModule"), files);
+        Assert.Contains("PhraseTms.dll", files);
         Assert.Contains("PhraseTms.Client.dll", files);
         Assert.Contains("RestSharp.dll", files);
         Assert.Contains("Newtonsoft.Json.dll", files);
         foreach (var format in List("FormatsToProcess")) Assert.Contains(format, files);
-        Assert.DoesNotContain("System.Management.Automation.dll", files);
+        Assert.Empty(Directory.GetFiles(Repo.ModuleOut, "System.Management.Automation.dll", SearchOption.AllDirectories));
         Assert.Equal(File.ReadAllText(Repo.Manifest), File.ReadAllText(Path.Combine(Repo.ModuleOut, "PhraseTms.psd1")));
+        Assert.Equal(File.ReadAllText(Repo.RootModule), File.ReadAllText(Path.Combine(Repo.ModuleOut, "PhraseTms.psm1")));
     }
 
     [Fact]
@@ -83,9 +85,13 @@ public sealed class ManifestTests
             .ToList();
         Assert.Equal(listed.Order(), laidOut.Order());
         foreach (var format in List("FormatsToProcess")) Assert.Contains(format, listed);
-        Assert.Contains("en-US/PhraseTms.dll-Help.xml", listed);   // <RootModule>-Help.xml, where Get-Help looks for it
+        // <binary module file>-Help.xml next to each build of the cmdlets, where Get-Help looks for it.
+        Assert.Contains("en-US/PhraseTms.dll-Help.xml", listed);
+        Assert.Contains("desktop/en-US/PhraseTms.dll-Help.xml", listed);
         Assert.Contains("en-US/about_PhraseTms.help.txt", listed);
-        Assert.Equal(PhraseTms.HelpGen.HelpGenerator.MamlFileName, Value("RootModule") + "-Help.xml");
+        Assert.Equal(PhraseTms.HelpGen.HelpGenerator.MamlFileName, Path.GetFileName(CmdletSurface.Module.Location) + "-Help.xml");
+        Assert.Equal(File.ReadAllBytes(Path.Combine(Repo.ModuleOut, "en-US", "PhraseTms.dll-Help.xml")),
+            File.ReadAllBytes(Path.Combine(Repo.DesktopOut, "en-US", "PhraseTms.dll-Help.xml")));
     }
 
     [Fact]

@@ -69,7 +69,7 @@ $tour = [ordered]@{
         else { Write-Host '(needs TM / term base UIDs of your account: Get-TmLastBackgroundTask -TransMemoryUid <uid>)' }
     }
     'Get-Help: every cmdlet has help, examples and an about topic' = {
-        Get-Command -Module PhraseTms | ForEach-Object { Get-Help $_.Name } | Select-Object Name, Synopsis | Format-Table -Wrap
+        Get-Command -Module PhraseTms -CommandType Cmdlet | Sort-Object Name -Unique | ForEach-Object { Get-Help $_.Name } | Select-Object Name, Synopsis | Format-Table -Wrap
     }
     # A new cmdlet: add a short section here (read-only, or with -WhatIf).
 }

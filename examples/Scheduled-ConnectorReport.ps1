@@ -1,4 +1,5 @@
-#Requires -Version 7.4
+#Requires -Version 5.1
+# Runs in PowerShell 7.4+ and in Windows PowerShell 5.1 (where many scheduled tasks still run).
 <#
 .SYNOPSIS
     Unattended report of failed connector tasks, for a scheduler (Task Scheduler, cron, a CI job).
@@ -29,6 +30,9 @@
     pwsh -NoProfile -NonInteractive -File ./Scheduled-ConnectorReport.ps1 -ProjectUid aBcD123 -OutFile failed.csv
 .EXAMPLE
     pwsh -NoProfile -NonInteractive -File ./Scheduled-ConnectorReport.ps1 -ProjectUid aBcD123 -SecretName PhraseTms
+.EXAMPLE
+    powershell.exe -NoProfile -NonInteractive -ExecutionPolicy RemoteSigned -File .\Scheduled-ConnectorReport.ps1 -ProjectUid aBcD123
+    The same in Windows PowerShell 5.1, e.g. as the action of a Windows Task Scheduler task.
 #>
 [CmdletBinding()]
 param(

@@ -33,6 +33,11 @@
 .EXAMPLE
     powershell.exe -NoProfile -NonInteractive -ExecutionPolicy RemoteSigned -File .\Scheduled-ConnectorReport.ps1 -ProjectUid aBcD123
     The same in Windows PowerShell 5.1, e.g. as the action of a Windows Task Scheduler task.
+.EXAMPLE
+    $ps = & ./Get-ChildPowerShell.ps1
+    & $ps.FilePath @($ps.ArgumentList) -NoProfile -NonInteractive -File ./Scheduled-ConnectorReport.ps1 -ProjectUid aBcD123
+    Starts it in a new process of the PowerShell you run, whatever its install (pwsh, pwsh.exe, powershell.exe, or the
+    .NET tool, where $PID's process is dotnet); $ps.CommandLine is the executable for a scheduler's action.
 #>
 [CmdletBinding()]
 param(

@@ -10,6 +10,12 @@ BeforeAll {
     $script:emulator = Start-PhraseTmsEmulator -Configuration $configuration
     Import-Module (Join-Path $root 'out/PhraseTms/PhraseTms.psd1') -Force
     $script:credential = [pscredential]::new($emulator.UserName, (ConvertTo-SecureString $emulator.Password -AsPlainText -Force))
+    # A child PowerShell of this install, found as the recipe's users find it (not $PID's path: under the .NET tool
+    # that is the dotnet host).
+    $script:childPowerShell = & (Join-Path $root 'examples/Get-ChildPowerShell.ps1')
+    function Invoke-ChildPowerShell([string] $Command) {
+        & $childPowerShell.FilePath @($childPowerShell.ArgumentList) -NoProfile -NonInteractive -Command $Command 2>&1
+    }
 }
 
 AfterAll {
@@ -616,12 +622,11 @@ Describe 'Invoke-PhraseTmsRequest' {
     }
 
     It 'prints what it would do with -WhatIf and sends nothing' {
-        $pwsh = (Get-Process -Id $PID).Path
         $module = Join-Path $root 'out/PhraseTms/PhraseTms.psd1'
         $command = "Import-Module '$module'; Connect-PhraseTms -BaseUri '$($own.BaseUri)' -Token (ConvertTo-SecureString '$($own.ApiToken)' -AsPlainText -Force); " +
             "Invoke-PhraseTmsRequest DELETE /api2/v1/projects/aBcD123 -WhatIf; Invoke-PhraseTmsRequest POST /api2/v1/projects/aBcD123/jobs/connectorTask -Body '{}' -WhatIf"
         $posts = @(Get-Sent POST '*/jobs/connectorTask').Count
-        $text = & $pwsh -NoProfile -NonInteractive -Command $command 2>&1 | Out-String
+        $text = Invoke-ChildPowerShell $command | Out-String
         $text | Should -Match 'What if: Performing the operation "DELETE" on target "/api2/v1/projects/aBcD123"'
         $text | Should -Match 'What if: Performing the operation "POST" on target "/api2/v1/projects/aBcD123/jobs/connectorTask"'
         @(Get-Sent DELETE '*').Count | Should -Be 0
@@ -670,7 +675,6 @@ Describe 'Scheduled automation recipe (examples/Scheduled-ConnectorReport.ps1)' 
     BeforeAll {
         $script:recipe = Join-Path $root 'examples/Scheduled-ConnectorReport.ps1'
         $script:recipeModule = Join-Path $root 'out/PhraseTms/PhraseTms.psd1'
-        $script:pwsh = (Get-Process -Id $PID).Path
         # Runs the recipe in a child pwsh as a scheduler would, with these PHRASETMS_* variables; returns exit code and text.
         function Invoke-Recipe([hashtable] $Parameters, [hashtable] $Environment, [string] $Prelude = '') {
             $names = 'PHRASETMS_TOKEN', 'PHRASETMS_TOKEN_TYPE', 'PHRASETMS_USERNAME', 'PHRASETMS_PASSWORD', 'PHRASETMS_BASE_URI', 'PHRASETMS_DATACENTER', 'PHRASETMS_PROJECT_UID'
@@ -680,7 +684,7 @@ Describe 'Scheduled automation recipe (examples/Scheduled-ConnectorReport.ps1)' 
                 $Parameters['ModulePath'] = $recipeModule
                 $arguments = ($Parameters.GetEnumerator() | ForEach-Object { "-$($_.Key) '$(([string] $_.Value).Replace("'", "''"))'" }) -join ' '
                 $command = "$Prelude & '$($recipe.Replace("'", "''"))' $arguments; exit `$LASTEXITCODE"
-                $text = & $pwsh -NoProfile -NonInteractive -Command $command 2>&1 | ForEach-Object { "$_" } | Out-String
+                $text = Invoke-ChildPowerShell $command | ForEach-Object { "$_" } | Out-String
                 [pscustomobject]@{ ExitCode = $LASTEXITCODE; Text = $text }
             }
             finally {
@@ -729,5 +733,26 @@ Describe 'Scheduled automation recipe (examples/Scheduled-ConnectorReport.ps1)' 
         $wrong = Invoke-Recipe -Parameters @{ ProjectUid = 'emptyProj0'; SecretName = 'Other' } -Environment @{ PHRASETMS_BASE_URI = $emulator.BaseUri } -Prelude $prelude
         $wrong.ExitCode | Should -Be 1
         $wrong.Text | Should -Match 'no such secret'
+    }
+}
+
+Describe 'A child PowerShell (examples/Get-ChildPowerShell.ps1)' {
+    It 'finds pwsh, not the dotnet host, when PowerShell runs as a .NET tool' {
+        # `dotnet pwsh` runs PowerShell as `dotnet <PSHOME>/pwsh.dll`: there, the process path is dotnet.
+        $resolver = Join-Path $root 'examples/Get-ChildPowerShell.ps1'
+        $probe = "[Environment]::ProcessPath; `$ps = & '$($resolver.Replace("'", "''"))'; `$ps.FilePath; " +
+            "& `$ps.FilePath @(`$ps.ArgumentList) -NoProfile -NonInteractive -Command '`$PSVersionTable.PSEdition; `$PSHOME'"
+        $lines = @(& dotnet (Join-Path $PSHOME 'pwsh.dll') -NoProfile -NonInteractive -Command $probe)
+        $LASTEXITCODE | Should -Be 0 -Because ($lines -join "`n")
+        [System.IO.Path]::GetFileNameWithoutExtension($lines[0]) | Should -Be 'dotnet'
+        [System.IO.Path]::GetFileNameWithoutExtension($lines[1]) | Should -Be 'pwsh'
+        $lines[2] | Should -Be 'Core'
+        $lines[3] | Should -Be $PSHOME
+    }
+
+    It 'gives a command line that a scheduler can run' {
+        $childPowerShell.CommandLine | Should -Not -BeNullOrEmpty
+        $childPowerShell.FilePath | Should -Exist
+        $childPowerShell.Edition | Should -Be $PSVersionTable.PSEdition
     }
 }

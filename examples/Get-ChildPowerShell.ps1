@@ -8,9 +8,9 @@
     PowerShell runs as a .NET tool (`dotnet pwsh`): they name the `dotnet` host. This script looks in $PSHOME instead:
 
         Windows PowerShell 5.1           $PSHOME\powershell.exe
-        PowerShell 7 (package, MSI, zip,
-        .NET tool with its apphost)      $PSHOME/pwsh  or  $PSHOME\pwsh.exe
-        .NET tool without an apphost     dotnet $PSHOME/pwsh.dll
+        PowerShell 7 as a .NET tool      <the dotnet running it> $PSHOME/pwsh.dll
+        PowerShell 7 (package, MSI, zip) $PSHOME/pwsh  or  $PSHOME\pwsh.exe
+        anything else                    pwsh from PATH
 
     It returns FilePath and ArgumentList (what goes before your own arguments), and CommandLine, the same as one
     line for a scheduler.
@@ -19,7 +19,8 @@
     & $ps.FilePath @($ps.ArgumentList) -NoProfile -NonInteractive -File ./Scheduled-ConnectorReport.ps1 -ProjectUid aBcD123
 .EXAMPLE
     (& ./Get-ChildPowerShell.ps1).CommandLine
-    The line to paste into a scheduler, e.g. /home/me/.dotnet/tools/.store/powershell/7.6.9/.../pwsh
+    The line to paste into a scheduler, e.g. /usr/bin/pwsh, or under the .NET tool
+    /usr/share/dotnet/dotnet /home/me/.nuget/packages/powershell/7.6.9/tools/net10.0/any/unix/pwsh.dll
 #>
 [CmdletBinding()]
 [OutputType([pscustomobject])]
@@ -41,20 +42,18 @@ if ($PSVersionTable.PSEdition -eq 'Desktop') {
     return New-ChildPowerShell (Join-Path $PSHOME 'powershell.exe') @()
 }
 
+# The .NET tool (`dotnet pwsh`) runs pwsh.dll in the dotnet host: start the child the same way, with the same host. Its
+# apphost may not find the runtime when dotnet lives outside the default location and DOTNET_ROOT is not set.
+$hostPath = [System.Diagnostics.Process]::GetCurrentProcess().MainModule.FileName
+$assembly = Join-Path $PSHOME 'pwsh.dll'
+if ([System.IO.Path]::GetFileNameWithoutExtension($hostPath) -eq 'dotnet' -and (Test-Path -LiteralPath $assembly -PathType Leaf)) {
+    return New-ChildPowerShell $hostPath @($assembly)
+}
+
 $onWindows = [System.Runtime.InteropServices.RuntimeInformation]::IsOSPlatform([System.Runtime.InteropServices.OSPlatform]::Windows)
 $apphost = Join-Path $PSHOME $(if ($onWindows) { 'pwsh.exe' } else { 'pwsh' })
 if (Test-Path -LiteralPath $apphost -PathType Leaf) {
     return New-ChildPowerShell $apphost @()
-}
-
-# A framework-dependent layout with no apphost: start pwsh.dll with the dotnet host that runs us (or the one on PATH).
-$assembly = Join-Path $PSHOME 'pwsh.dll'
-if (Test-Path -LiteralPath $assembly -PathType Leaf) {
-    $hostPath = [System.Diagnostics.Process]::GetCurrentProcess().MainModule.FileName
-    if ([System.IO.Path]::GetFileNameWithoutExtension($hostPath) -ne 'dotnet') {
-        $hostPath = (Get-Command dotnet -CommandType Application -ErrorAction Stop | Select-Object -First 1).Source
-    }
-    return New-ChildPowerShell $hostPath @($assembly)
 }
 
 $onPath = Get-Command pwsh -CommandType Application -ErrorAction SilentlyContinue | Select-Object -First 1

@@ -737,17 +737,25 @@ Describe 'Scheduled automation recipe (examples/Scheduled-ConnectorReport.ps1)' 
 }
 
 Describe 'A child PowerShell (examples/Get-ChildPowerShell.ps1)' {
-    It 'finds pwsh, not the dotnet host, when PowerShell runs as a .NET tool' {
-        # `dotnet pwsh` runs PowerShell as `dotnet <PSHOME>/pwsh.dll`: there, the process path is dotnet.
+    It 'starts PowerShell, not the bare dotnet host, when PowerShell runs as a .NET tool' {
+        # `dotnet pwsh` runs PowerShell as `dotnet <PSHOME>/pwsh.dll`: there, $PID's process is dotnet.
         $resolver = Join-Path $root 'examples/Get-ChildPowerShell.ps1'
-        $probe = "[Environment]::ProcessPath; `$ps = & '$($resolver.Replace("'", "''"))'; `$ps.FilePath; " +
-            "& `$ps.FilePath @(`$ps.ArgumentList) -NoProfile -NonInteractive -Command '`$PSVersionTable.PSEdition; `$PSHOME'"
+        $probe = "[Environment]::ProcessPath; `$ps = & '$($resolver.Replace("'", "''"))'; `$ps.FilePath; `$ps.ArgumentList -join '|'; " +
+            "& `$ps.FilePath @(`$ps.ArgumentList) -NoProfile -NonInteractive -Command '`$PSVersionTable.PSEdition; `$PSHOME; `$PSVersionTable.PSVersion.ToString()'"
         $lines = @(& dotnet (Join-Path $PSHOME 'pwsh.dll') -NoProfile -NonInteractive -Command $probe)
         $LASTEXITCODE | Should -Be 0 -Because ($lines -join "`n")
         [System.IO.Path]::GetFileNameWithoutExtension($lines[0]) | Should -Be 'dotnet'
-        [System.IO.Path]::GetFileNameWithoutExtension($lines[1]) | Should -Be 'pwsh'
-        $lines[2] | Should -Be 'Core'
-        $lines[3] | Should -Be $PSHOME
+        $lines[1] | Should -Be $lines[0]                                   # the same dotnet host ...
+        $lines[2] | Should -Be (Join-Path $PSHOME 'pwsh.dll')              # ... running pwsh.dll, not the dotnet CLI
+        $lines[3..5] | Should -Be @('Core', $PSHOME, $PSVersionTable.PSVersion.ToString())
+    }
+
+    It 'starts the apphost of a PowerShell installed as a package' {
+        $apphost = Join-Path $PSHOME $(if ($IsWindows) { 'pwsh.exe' } else { 'pwsh' })
+        if (-not (Test-Path $apphost)) { Set-ItResult -Skipped -Because "this PowerShell has no apphost in $PSHOME" }
+        $resolver = Join-Path $root 'examples/Get-ChildPowerShell.ps1'
+        $lines = @(& $apphost -NoProfile -NonInteractive -Command "`$ps = & '$($resolver.Replace("'", "''"))'; `$ps.FilePath; `$ps.ArgumentList.Count")
+        $lines | Should -Be @($apphost, '0')
     }
 
     It 'gives a command line that a scheduler can run' {

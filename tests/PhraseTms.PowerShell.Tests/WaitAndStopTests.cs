@@ -34,6 +34,19 @@ public sealed class WaitAndStopTests : ModuleTest
     }
 
     [Fact]
+    public void TimeoutSec_ends_a_wait_that_never_finishes_with_a_terminating_OperationTimeout_error_for_the_id()
+    {
+        var result = PowerShell.Run($$"""
+            try { Wait-PhraseTmsAsyncRequest -Id {{SeedIds.AsyncNeverFinishes}} -TimeoutSec 1; 'continued' } catch { $_ }
+            """);
+        var error = Assert.IsType<ErrorRecord>(Assert.Single(result.Output).BaseObject);
+        Assert.Equal("OperationTimeout,PhraseTms.Cmdlets.AsyncRequest.WaitPhraseTmsAsyncRequestCommand", error.FullyQualifiedErrorId);
+        Assert.Equal(ErrorCategory.OperationTimeout, error.CategoryInfo.Category);
+        Assert.Equal(SeedIds.AsyncNeverFinishes, error.TargetObject);
+        Assert.Contains($"Get-PhraseTmsAsyncRequest -Id {SeedIds.AsyncNeverFinishes}", error.ErrorDetails?.RecommendedAction);
+    }
+
+    [Fact]
     public async Task Stop_ends_a_wait_within_one_second_and_cancels_its_request_in_flight()
     {
         // The poll of a request that never finishes hangs in the emulator: only a cancelled HTTP request lets the

@@ -30,11 +30,14 @@ public sealed class RequestJournal
         var waiter = (method, pathContains, next);
         lock (_lock) _waiters.Add(waiter);
         if (ct.CanBeCanceled)
-            ct.Register(() =>
+        {
+            var registration = ct.Register(() =>
             {
                 lock (_lock) _waiters.Remove(waiter);
                 next.TrySetCanceled(ct);
             });
+            next.Task.ContinueWith(_ => registration.Dispose(), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        }
         return next.Task;
     }
 

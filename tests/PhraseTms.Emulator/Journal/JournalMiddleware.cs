@@ -38,7 +38,15 @@ internal static class JournalMiddleware
             if (!context.Response.HasStarted) context.Items[ResetKey] = true;
             context.Abort();
         }
-        if (record is not null && context.Items.ContainsKey(ResetKey)) record.StatusCode = 0;
+        finally
+        {
+            if (record is not null)
+            {
+                if (context.Items.ContainsKey(ResetKey)) record.StatusCode = 0;
+                record.Aborted = context.RequestAborted.IsCancellationRequested;
+                record.Complete();
+            }
+        }
         if (!state.Options.Quiet)
         {
             var ms = Stopwatch.GetElapsedTime(started).TotalMilliseconds;

@@ -3,7 +3,9 @@ namespace PhraseTms.Emulator;
 /// <summary>One request received on an API route (admin routes are not recorded). Values are raw, as received.</summary>
 public sealed class RecordedRequest
 {
+    private readonly TaskCompletionSource _completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _statusCode;
+    private volatile bool _aborted;
 
     public required string Method { get; init; }
 
@@ -31,6 +33,16 @@ public sealed class RecordedRequest
     public FaultKind? Fault { get; internal set; }
 
     public DateTimeOffset Timestamp { get; init; }
+
+    /// <summary>True when the connection was aborted before the answer was complete: the client went away (e.g. it
+    /// cancelled the request), a reset fault cut it, or the emulator stopped. Set when <see cref="Completion"/> completes.</summary>
+    public bool Aborted { get => _aborted; internal set => _aborted = value; }
+
+    /// <summary>Completes when the emulator is done with the request (answered or aborted): lets a test await the end
+    /// of a request that is still in flight instead of polling.</summary>
+    public Task Completion => _completion.Task;
+
+    internal void Complete() => _completion.TrySetResult();
 
     public override string ToString() => $"{Method} {Path}{(Query.Length > 0 ? "?" + Query : "")} -> {StatusCode}";
 }

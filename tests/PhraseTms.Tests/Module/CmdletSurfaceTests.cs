@@ -15,23 +15,12 @@ public sealed class CmdletSurfaceTests
         return data;
     }
 
-    [Fact]
-    public void The_module_has_the_foundation_cmdlets()
-    {
-        var names = CmdletSurface.Cmdlets.Select(c => c.Name).ToList();
-        Assert.Contains("Connect-PhraseTms", names);
-        Assert.Contains("Disconnect-PhraseTms", names);
-        Assert.Contains("Get-PhraseTmsSession", names);
-        Assert.Contains("Get-ConnectorAsyncTask", names);
-        Assert.Contains("Get", ApprovedVerbs);
-        Assert.True(ApprovedVerbs.Count > 90, "the approved verb list should be read from PowerShell's own constants");
-    }
-
     [Theory]
     [MemberData(nameof(CmdletNames))]
     public void Every_cmdlet_uses_an_approved_verb_a_singular_noun_and_declares_its_output(string name)
     {
         var cmdlet = Get(name);
+        Assert.True(ApprovedVerbs.Count > 90, "the approved verb list should be read from PowerShell's own constants");
         Assert.Contains(cmdlet.Verb, ApprovedVerbs);
         Assert.False(cmdlet.Noun.EndsWith("s") && !cmdlet.Noun.EndsWith("Tms"), $"{name}: nouns are singular");
         Assert.NotEmpty(Attrs(cmdlet.Type, typeof(OutputTypeAttribute)));
@@ -48,28 +37,18 @@ public sealed class CmdletSurfaceTests
         Assert.Equal(typeof(PhraseTms.Client.Connection.PhraseTmsSession), session.PropertyType);
     }
 
+    // Binding by property name, -First/-Skip and the page size (range and default) run for real in
+    // tests/PhraseTms.PowerShell.Tests (PipelineBindingTests, ParameterBehaviourTests).
     [Fact]
-    public void Get_ConnectorAsyncTask_has_the_specified_parameters()
+    public void Get_ConnectorAsyncTask_declares_its_output_and_typed_filters()
     {
         var cmdlet = Get("Get-ConnectorAsyncTask");
-        Assert.Equal(true, cmdlet.Named("SupportsPaging"));
         Assert.Contains(typeof(ConnectorAsyncTask), OutputTypes(cmdlet.Type));
-
-        var projectUid = ParameterAttributes(cmdlet.Parameter("ProjectUid")).Single();
-        Assert.Equal(true, Named(projectUid, "Mandatory"));
-        Assert.Equal(true, Named(projectUid, "ValueFromPipelineByPropertyName"));
-
+        Assert.Equal(true, Named(ParameterAttributes(cmdlet.Parameter("ProjectUid")).Single(), "Mandatory"));
         Assert.Equal(typeof(ConnectorTaskType[]), cmdlet.Parameter("TaskType").PropertyType);
         Assert.Equal(typeof(ConnectorTaskProcessingType[]), cmdlet.Parameter("TaskProcessingType").PropertyType);
         foreach (var date in new[] { "DateCreatedFrom", "DateCreatedTo", "DateProcessedFrom", "DateProcessedTo" })
             Assert.Equal(typeof(DateTime?), cmdlet.Parameter(date).PropertyType);
-
-        var pageSize = cmdlet.Parameter("PageSize");
-        var range = Attr(pageSize, typeof(ValidateRangeAttribute))!;
-        Assert.Equal(1, range.ConstructorArguments[0].Value);
-        Assert.Equal(1000, range.ConstructorArguments[1].Value);
-        var instance = Activator.CreateInstance(cmdlet.Type)!;
-        Assert.Equal(1000, pageSize.GetValue(instance));
     }
 
     [Fact]
@@ -96,11 +75,12 @@ public sealed class CmdletSurfaceTests
         Assert.DoesNotContain(Parameters(cmdlet.Type), p => p.Name.Contains("Password") || (p.Name == "Token" && p.PropertyType == typeof(string)));
     }
 
+    // -WhatIf, the method set at work, -All and the page size (range and default) run for real in
+    // tests/PhraseTms.PowerShell.Tests (ShouldProcessTests, ParameterBehaviourTests).
     [Fact]
-    public void Invoke_PhraseTmsRequest_takes_any_method_path_query_and_body_and_confirms_writes()
+    public void Invoke_PhraseTmsRequest_takes_any_method_path_query_and_body_and_confirms_writes_with_medium_impact()
     {
         var cmdlet = Get("Invoke-PhraseTmsRequest");
-        Assert.Equal(true, cmdlet.Named("SupportsShouldProcess"));
         Assert.Equal(ConfirmImpact.Medium, (ConfirmImpact)(int)cmdlet.Named("ConfirmImpact")!);
         Assert.Equal(true, cmdlet.Named("SupportsPaging"));
         Assert.Contains(typeof(PSCustomObject), OutputTypes(cmdlet.Type));
@@ -120,10 +100,6 @@ public sealed class CmdletSurfaceTests
         Assert.Equal(true, Named(ParameterAttributes(cmdlet.Parameter("Body")).Single(), "ValueFromPipeline"));
         Assert.Equal(typeof(SwitchParameter), cmdlet.Parameter("All").PropertyType);
         Assert.Equal(typeof(SwitchParameter), cmdlet.Parameter("Raw").PropertyType);
-        var pageSize = Attr(cmdlet.Parameter("PageSize"), typeof(ValidateRangeAttribute))!;
-        Assert.Equal(1, pageSize.ConstructorArguments[0].Value);
-        Assert.Equal(PhraseTms.Client.Raw.RawApi.MaxPageSize, pageSize.ConstructorArguments[1].Value);
-        Assert.Equal(50, cmdlet.Parameter("PageSize").GetValue(Activator.CreateInstance(cmdlet.Type)));
     }
 
     [Fact]

@@ -38,6 +38,8 @@ internal static class EmulatorHost
         JobRoutes.Map(app, state);
         AsyncRequestRoutes.Map(app, state);
         BackgroundTaskRoutes.Map(app, state);
+        ProjectRoutes.Map(app, state);
+        ProjectJobRoutes.Map(app, state);
         FallbackRoutes.Map(app);
         AdminRoutes.Map(app, state);
         return app;

@@ -5,8 +5,8 @@ namespace PhraseTms.Emulator;
 public sealed record OrgReference(string Id, string Uid, string Name);
 
 /// <summary>A global workflow step of the organization (WorkflowStepReference / WorkflowStepDto).</summary>
-public sealed record WorkflowStep(string Id, string Uid, string Name, string Abbreviation, int Order, bool LqaEnabled);
+public sealed record OrgWorkflowStep(string Id, string Uid, string Name, string Abbreviation, int Order, bool LqaEnabled);
 
 /// <summary>A workflow step as instantiated in one project (ProjectWorkflowStepDto): its own id, its level (1-based)
 /// and the global step it comes from.</summary>
-public sealed record ProjectWorkflowStep(long Id, int WorkflowLevel, WorkflowStep Step);
+public sealed record OrgProjectWorkflowStep(long Id, int WorkflowLevel, OrgWorkflowStep Step);

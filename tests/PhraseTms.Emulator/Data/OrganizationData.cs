@@ -7,9 +7,9 @@ public sealed class OrganizationData
 {
     public const string OrganizationName = "Demo Organization";
 
-    internal OrganizationData(ProjectStore projects, IReadOnlyList<OrgUser> users, IReadOnlyList<TransMemory> transMemories,
-        IReadOnlyList<TermBase> termBases, IReadOnlyList<ProjectTemplate> projectTemplates, IReadOnlyList<Connector> connectors,
-        IReadOnlyList<WorkflowStep> workflowSteps, IReadOnlyList<OrgReference> clients, IReadOnlyList<OrgReference> domains,
+    internal OrganizationData(OrgProjectStore projects, IReadOnlyList<OrgUser> users, IReadOnlyList<OrgTransMemory> transMemories,
+        IReadOnlyList<OrgTermBase> termBases, IReadOnlyList<OrgProjectTemplate> projectTemplates, IReadOnlyList<OrgConnector> connectors,
+        IReadOnlyList<OrgWorkflowStep> workflowSteps, IReadOnlyList<OrgReference> clients, IReadOnlyList<OrgReference> domains,
         IReadOnlyList<OrgReference> subDomains, IReadOnlyList<OrgReference> costCenters, IReadOnlyList<OrgReference> businessUnits)
     {
         Projects = projects;
@@ -26,20 +26,20 @@ public sealed class OrganizationData
         BusinessUnits = businessUnits;
     }
 
-    public ProjectStore Projects { get; }
+    public OrgProjectStore Projects { get; }
 
     /// <summary>Ordered by id; deleted users included (they have dateDeleted).</summary>
     public IReadOnlyList<OrgUser> Users { get; }
 
-    public IReadOnlyList<TransMemory> TransMemories { get; }
+    public IReadOnlyList<OrgTransMemory> TransMemories { get; }
 
-    public IReadOnlyList<TermBase> TermBases { get; }
+    public IReadOnlyList<OrgTermBase> TermBases { get; }
 
-    public IReadOnlyList<ProjectTemplate> ProjectTemplates { get; }
+    public IReadOnlyList<OrgProjectTemplate> ProjectTemplates { get; }
 
-    public IReadOnlyList<Connector> Connectors { get; }
+    public IReadOnlyList<OrgConnector> Connectors { get; }
 
-    public IReadOnlyList<WorkflowStep> WorkflowSteps { get; }
+    public IReadOnlyList<OrgWorkflowStep> WorkflowSteps { get; }
 
     public IReadOnlyList<OrgReference> Clients { get; }
 
@@ -53,11 +53,11 @@ public sealed class OrganizationData
 
     public OrgUser? FindUser(string uid) => Users.FirstOrDefault(u => u.Uid == uid);
 
-    public TransMemory? FindTransMemory(string uid) => TransMemories.FirstOrDefault(t => t.Uid == uid);
+    public OrgTransMemory? FindTransMemory(string uid) => TransMemories.FirstOrDefault(t => t.Uid == uid);
 
-    public TermBase? FindTermBase(string uid) => TermBases.FirstOrDefault(t => t.Uid == uid);
+    public OrgTermBase? FindTermBase(string uid) => TermBases.FirstOrDefault(t => t.Uid == uid);
 
-    public ProjectTemplate? FindProjectTemplate(string uid) => ProjectTemplates.FirstOrDefault(t => t.Uid == uid);
+    public OrgProjectTemplate? FindProjectTemplate(string uid) => ProjectTemplates.FirstOrDefault(t => t.Uid == uid);
 
-    public Connector? FindConnector(string id) => Connectors.FirstOrDefault(c => c.Id == id);
+    public OrgConnector? FindConnector(string id) => Connectors.FirstOrDefault(c => c.Id == id);
 }

@@ -5,9 +5,9 @@ namespace PhraseTms.Emulator;
 /// (<see cref="ProjectSeeds"/>). Same seed and anchor, same data.</summary>
 internal static class OrganizationSeeds
 {
-    public static readonly WorkflowStep Translation = new("7001", "wfStepTransl01", "Translation", "T", 1, false);
-    public static readonly WorkflowStep Revision = new("7002", "wfStepRevis01", "Revision", "R", 2, true);
-    public static readonly WorkflowStep ClientReview = new("7003", "wfStepClient1", "Client review", "CR", 3, false);
+    public static readonly OrgWorkflowStep Translation = new("7001", "wfStepTransl01", "Translation", "T", 1, false);
+    public static readonly OrgWorkflowStep Revision = new("7002", "wfStepRevis01", "Revision", "R", 2, true);
+    public static readonly OrgWorkflowStep ClientReview = new("7003", "wfStepClient1", "Client review", "CR", 3, false);
 
     private static readonly OrgReference[] Clients =
     [
@@ -25,7 +25,7 @@ internal static class OrganizationSeeds
         var users = Users(seed, now);
         var refs = new References(Clients, Domains, SubDomains, CostCenters, BusinessUnits);
         var projects = ProjectSeeds.Create(seed, now, taskProjects, users, refs, [Translation, Revision, ClientReview]);
-        return new OrganizationData(new ProjectStore(projects), users, TransMemories(seed, now), TermBases(now),
+        return new OrganizationData(new OrgProjectStore(projects), users, TransMemories(seed, now), TermBases(now),
             Templates(now, users), Connectors(now), [Translation, Revision, ClientReview], Clients, Domains, SubDomains, CostCenters,
             BusinessUnits);
     }
@@ -50,7 +50,7 @@ internal static class OrganizationSeeds
     private static readonly string[] Timezones = ["Europe/Prague", "Europe/Berlin", "Europe/Paris", "America/New_York", "Asia/Tokyo", "UTC"];
 
     /// <summary>demo (1001, ADMIN), mfa (3001, PROJECT_MANAGER) and 28 more (ids 4001-4028): roles ADMIN x2,
-    /// PROJECT_MANAGER x5, LINGUIST x14, GUEST x3, SUBMITTER x4; 4028 (usrDeleted01, a linguist) is deleted, 4027 inactive.</summary>
+    /// PROJECT_MANAGER x5, LINGUIST x14, GUEST x3, SUBMITTER x4; 4028 (usrDeleted01, a submitter) is deleted, 4027 (a submitter) inactive.</summary>
     private static IReadOnlyList<OrgUser> Users(int seed, DateTimeOffset now)
     {
         var rng = new SplitMix(seed, 0x05E25);
@@ -93,14 +93,14 @@ internal static class OrganizationSeeds
     }
 
     /// <summary>The four background-task TMs (en → de) and 56 generated ones (internal ids 5-60).</summary>
-    private static IReadOnlyList<TransMemory> TransMemories(int seed, DateTimeOffset now)
+    private static IReadOnlyList<OrgTransMemory> TransMemories(int seed, DateTimeOffset now)
     {
         var demo = SeedData.DemoAccount;
-        var result = new List<TransMemory>();
+        var result = new List<OrgTransMemory>();
         string[] known = [SeedIds.TmOk, SeedIds.TmError, SeedIds.TmRunning, SeedIds.TmNever];
         string[] knownNames = ["Demo memory (finished)", "Demo memory (failed)", "Demo memory (running)", "Demo memory (never imported)"];
         for (var i = 0; i < known.Length; i++)
-            result.Add(new TransMemory((9001 + i).ToString(System.Globalization.CultureInfo.InvariantCulture), known[i], i + 1, knownNames[i],
+            result.Add(new OrgTransMemory((9001 + i).ToString(System.Globalization.CultureInfo.InvariantCulture), known[i], i + 1, knownNames[i],
                 "en", ["de"], Clients[0], null, Domains[0], null, null, Ago(now, TimeSpan.FromDays(200 - i)), demo, demo));
         var rng = new SplitMix(seed, 0x7A5);
         string[] sources = ["en", "en", "en", "de"];
@@ -111,7 +111,7 @@ internal static class OrganizationSeeds
             var client = rng.Next(5) < 3 ? Clients[rng.Next(Clients.Length)] : null;
             var domain = rng.Next(2) == 0 ? Domains[rng.Next(Domains.Length)] : null;
             var name = $"{client?.Name ?? "General"} {source}-{string.Join("-", targets)} {i + 1:00}";
-            result.Add(new TransMemory((9001 + i).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            result.Add(new OrgTransMemory((9001 + i).ToString(System.Globalization.CultureInfo.InvariantCulture),
                 SplitMix.Uid(seed ^ 0x7A5, i, 20), i + 1, name, source, targets, client,
                 rng.Next(4) == 0 ? BusinessUnits[rng.Next(BusinessUnits.Length)] : null, domain,
                 domain is not null && rng.Next(2) == 0 ? SubDomains[rng.Next(SubDomains.Length)] : null,
@@ -122,10 +122,10 @@ internal static class OrganizationSeeds
     }
 
     /// <summary>The four background-task term bases (en, de) and four more.</summary>
-    private static IReadOnlyList<TermBase> TermBases(DateTimeOffset now)
+    private static IReadOnlyList<OrgTermBase> TermBases(DateTimeOffset now)
     {
         var demo = SeedData.DemoAccount;
-        TermBase Tb(int n, string uid, string name, string[] langs, OrgReference? client, OrgReference? domain, string? note) =>
+        OrgTermBase Tb(int n, string uid, string name, string[] langs, OrgReference? client, OrgReference? domain, string? note) =>
             new((9101 + n).ToString(System.Globalization.CultureInfo.InvariantCulture), uid, n + 1, name, langs, client, domain, null, null,
                 demo, demo, Ago(now, TimeSpan.FromDays(300 - 20 * n)), note);
         return
@@ -141,7 +141,7 @@ internal static class OrganizationSeeds
         ];
     }
 
-    private static IReadOnlyList<ProjectTemplate> Templates(DateTimeOffset now, IReadOnlyList<OrgUser> users)
+    private static IReadOnlyList<OrgProjectTemplate> Templates(DateTimeOffset now, IReadOnlyList<OrgUser> users)
     {
         var demo = SeedData.DemoAccount;
         var pm = users.First(u => u.Role == "PROJECT_MANAGER" && u.Id != "3001").Account;
@@ -149,9 +149,9 @@ internal static class OrganizationSeeds
         IReadOnlyDictionary<string, IReadOnlyList<OrgUser>> Assign(params string[] langs) =>
             langs.ToDictionary(l => l, l => (IReadOnlyList<OrgUser>)linguists.Where(u => u.TargetLangs.Contains(l)).Take(1).ToArray());
         var none = new Dictionary<string, IReadOnlyList<OrgUser>>();
-        ProjectTemplate T(int n, string uid, string name, string? projectName, string source, string[] targets, string? note,
+        OrgProjectTemplate T(int n, string uid, string name, string? projectName, string source, string[] targets, string? note,
             UserAccount owner, OrgReference? client, OrgReference? domain, OrgReference? subDomain, OrgReference? costCenter,
-            OrgReference? businessUnit, WorkflowStep[] steps, IReadOnlyDictionary<string, IReadOnlyList<OrgUser>> assignments)
+            OrgReference? businessUnit, OrgWorkflowStep[] steps, IReadOnlyDictionary<string, IReadOnlyList<OrgUser>> assignments)
         {
             var created = Ago(now, TimeSpan.FromDays(120 - 10 * n));
             return new((8501 + n).ToString(System.Globalization.CultureInfo.InvariantCulture), uid, name, projectName, source, targets, note,
@@ -172,18 +172,18 @@ internal static class OrganizationSeeds
         ];
     }
 
-    private static IReadOnlyList<Connector> Connectors(DateTimeOffset now)
+    private static IReadOnlyList<OrgConnector> Connectors(DateTimeOffset now)
     {
         var demo = SeedData.DemoAccount;
-        Connector C(int n, string id, string name, string type, params AutomatedProject[] automated) =>
+        OrgConnector C(int n, string id, string name, string type, params OrgAutomatedProject[] automated) =>
             new(id, name, type, demo, Ago(now, TimeSpan.FromDays(250 - 30 * n)), automated);
         return
         [
             C(0, SeedIds.ConnectorGitHub, "Website repository", "GITHUB",
-                new AutomatedProject("apGitHub0001", "Website sync", true, "en", ["de", "fr"], "/website/en")),
+                new OrgAutomatedProject("apGitHub0001", "Website sync", true, "en", ["de", "fr"], "/website/en")),
             C(1, SeedIds.ConnectorGitHubDocs, "Documentation repository", "GITHUB"),
             C(2, SeedIds.ConnectorSharePoint, "Legal SharePoint", "SHAREPOINT",
-                new AutomatedProject("apSharePt001", "Contracts", false, "en", ["de"], "/sites/legal/Shared Documents")),
+                new OrgAutomatedProject("apSharePt001", "Contracts", false, "en", ["de"], "/sites/legal/Shared Documents")),
             C(3, SeedIds.ConnectorS3, "Catalogue bucket", "AMAZON_S3"),
             C(4, SeedIds.ConnectorWordPress, "Company blog", "WORDPRESS"),
             C(5, SeedIds.ConnectorContentful, "Marketing CMS", "CONTENTFUL"),

@@ -23,82 +23,82 @@ internal static class ProjectSeeds
         public string? Note { get; init; }
         public string? PurchaseOrder { get; init; }
         public bool Archived { get; init; }
-        public WorkflowStep[] Steps { get; init; } = [];
+        public OrgWorkflowStep[] Steps { get; init; } = [];
         public UserAccount? Owner { get; init; }
         /// <summary>Files of the jobs; each gets one job per target language and workflow level.</summary>
         public string[] Files { get; init; } = [];
         /// <summary>Job statuses to draw from (uniformly).</summary>
-        public string[] JobStatuses { get; init; } = [JobPart.New];
+        public string[] JobStatuses { get; init; } = [OrgJob.New];
     }
 
-    public static IReadOnlyList<Project> Create(int seed, DateTimeOffset now, IReadOnlyList<EmulatorProject> taskProjects,
-        IReadOnlyList<OrgUser> users, OrganizationSeeds.References refs, WorkflowStep[] steps)
+    public static IReadOnlyList<OrgProject> Create(int seed, DateTimeOffset now, IReadOnlyList<EmulatorProject> taskProjects,
+        IReadOnlyList<OrgUser> users, OrganizationSeeds.References refs, OrgWorkflowStep[] steps)
     {
         var rng = new SplitMix(seed, 0x9A0);
         var day = TimeSpan.FromDays(1);
         var hour = TimeSpan.FromHours(1);
         var pm = users.First(u => u.Role == "PROJECT_MANAGER" && u.Id != "3001").Account;
-        string[] mixed = [JobPart.New, JobPart.Accepted, JobPart.Accepted, JobPart.Completed, JobPart.Completed, JobPart.Delivered,
-            JobPart.Declined, JobPart.Rejected, JobPart.Emailed, JobPart.Cancelled];
-        string[] done = [JobPart.Completed, JobPart.Delivered];
+        string[] mixed = [OrgJob.New, OrgJob.Accepted, OrgJob.Accepted, OrgJob.Completed, OrgJob.Completed, OrgJob.Delivered,
+            OrgJob.Declined, OrgJob.Rejected, OrgJob.Emailed, OrgJob.Cancelled];
+        string[] done = [OrgJob.Completed, OrgJob.Delivered];
         var files = TaskCatalog.FileNames;
 
         var drafts = new List<Draft>();
         var names = taskProjects.ToDictionary(p => p.Uid, p => p.Name);
         string Name(string uid, string fallback) => names.TryGetValue(uid, out var n) ? n : fallback;
-        drafts.Add(new(SeedIds.DemoProject, Name(SeedIds.DemoProject, "Demo website"), Project.Assigned, 30 * day, "en", ["de", "fr", "es", "ja"])
+        drafts.Add(new(SeedIds.DemoProject, Name(SeedIds.DemoProject, "Demo website"), OrgProject.Assigned, 30 * day, "en", ["de", "fr", "es", "ja"])
         {
             Client = refs.Clients[0], Domain = refs.Domains[0], SubDomain = refs.SubDomains[0], DueIn = 7 * day, Steps = [steps[0]],
             Files = ["website/en/index.html", "website/en/about.html"], JobStatuses = mixed, Note = "Connector tasks live here",
         });
-        drafts.Add(new(SeedIds.MobileProject, Name(SeedIds.MobileProject, "Mobile app"), Project.New, 3 * day, "en", ["de", "fr"])
+        drafts.Add(new(SeedIds.MobileProject, Name(SeedIds.MobileProject, "Mobile app"), OrgProject.New, 3 * day, "en", ["de", "fr"])
         {
             Client = refs.Clients[1], Domain = refs.Domains[2], Files = ["app/strings/en.json", "app/android/strings.xml"],
         });
-        drafts.Add(new(SeedIds.EmptyProject, Name(SeedIds.EmptyProject, "Empty project"), Project.New, 2 * day, "en", ["de"]));
-        drafts.Add(new(SeedIds.OnePageProject, Name(SeedIds.OnePageProject, "One full page"), Project.Completed, 21 * hour, "en", ["de"])
+        drafts.Add(new(SeedIds.EmptyProject, Name(SeedIds.EmptyProject, "Empty project"), OrgProject.New, 2 * day, "en", ["de"]));
+        drafts.Add(new(SeedIds.OnePageProject, Name(SeedIds.OnePageProject, "One full page"), OrgProject.Completed, 21 * hour, "en", ["de"])
         {
-            Files = ["help/faq.md"], JobStatuses = [JobPart.Completed],
+            Files = ["help/faq.md"], JobStatuses = [OrgJob.Completed],
         });
-        drafts.Add(new(SeedIds.PartialProject, Name(SeedIds.PartialProject, "Partial pages"), Project.Assigned, 22 * hour, "en", ["fr"]));
+        drafts.Add(new(SeedIds.PartialProject, Name(SeedIds.PartialProject, "Partial pages"), OrgProject.Assigned, 22 * hour, "en", ["fr"]));
         if (taskProjects.Any(p => p.Uid == SeedIds.BenchProject))
-            drafts.Add(new(SeedIds.BenchProject, Name(SeedIds.BenchProject, "Benchmark project"), Project.New, 2 * hour, "en", ["de"]));
+            drafts.Add(new(SeedIds.BenchProject, Name(SeedIds.BenchProject, "Benchmark project"), OrgProject.New, 2 * hour, "en", ["de"]));
 
-        drafts.Add(new(SeedIds.BigProject, "Product catalogue 2026", Project.Assigned, 12 * day, "en", ["de", "fr", "es", "it"])
+        drafts.Add(new(SeedIds.BigProject, "Product catalogue 2026", OrgProject.Assigned, 12 * day, "en", ["de", "fr", "es", "it"])
         {
             Client = refs.Clients[2], Domain = refs.Domains[2], CostCenter = refs.CostCenters[0], BusinessUnit = refs.BusinessUnits[0],
             DueIn = 2 * day, PurchaseOrder = "PO-2026-0120", Owner = pm,
             Files = Enumerable.Range(1, 30).Select(i => $"catalog/2026/section-{i:00}.xml").ToArray(), JobStatuses = mixed,
         });
-        drafts.Add(new(SeedIds.WorkflowProject, "Legal contracts", Project.Assigned, 9 * day, "en", ["de", "fr"])
+        drafts.Add(new(SeedIds.WorkflowProject, "Legal contracts", OrgProject.Assigned, 9 * day, "en", ["de", "fr"])
         {
             Client = refs.Clients[0], Domain = refs.Domains[1], SubDomain = refs.SubDomains[1], BusinessUnit = refs.BusinessUnits[1],
             DueIn = 5 * day, Steps = [steps[0], steps[1]],
             Files = ["legal/terms-of-service.pdf", "legal/privacy-policy.docx", "legal/nda.docx"], JobStatuses = mixed,
         });
-        drafts.Add(new(SeedIds.CompletedProject, "Annual report 2025", Project.Completed, 60 * day, "en", ["de", "fr", "ja"])
+        drafts.Add(new(SeedIds.CompletedProject, "Annual report 2025", OrgProject.Completed, 60 * day, "en", ["de", "fr", "ja"])
         {
             Client = refs.Clients[3], DueIn = -40 * day, Files = ["reports/annual-2025.docx", "reports/summary.pptx"], JobStatuses = done,
         });
-        drafts.Add(new(SeedIds.CancelledProject, "Cancelled pilot", Project.Cancelled, 45 * day, "de", ["en"])
+        drafts.Add(new(SeedIds.CancelledProject, "Cancelled pilot", OrgProject.Cancelled, 45 * day, "de", ["en"])
         {
-            Files = ["pilot/intro.html"], JobStatuses = [JobPart.Cancelled], Note = "Customer withdrew",
+            Files = ["pilot/intro.html"], JobStatuses = [OrgJob.Cancelled], Note = "Customer withdrew",
         });
-        drafts.Add(new(SeedIds.VendorProject, "Vendor handoff", Project.AcceptedByVendor, 6 * day, "en", ["pl", "sv"])
+        drafts.Add(new(SeedIds.VendorProject, "Vendor handoff", OrgProject.AcceptedByVendor, 6 * day, "en", ["pl", "sv"])
         {
-            Client = refs.Clients[1], DueIn = 10 * day, Files = ["support/kb/billing.html"], JobStatuses = [JobPart.Accepted],
+            Client = refs.Clients[1], DueIn = 10 * day, Files = ["support/kb/billing.html"], JobStatuses = [OrgJob.Accepted],
         });
-        drafts.Add(new(SeedIds.ArchivedProject, "Archived 2024 campaign", Project.Completed, 400 * day, "en", ["de", "fr"])
+        drafts.Add(new(SeedIds.ArchivedProject, "Archived 2024 campaign", OrgProject.Completed, 400 * day, "en", ["de", "fr"])
         {
             Archived = true, DueIn = -380 * day, Domain = refs.Domains[0], Files = ["marketing/brochure_2026.idml"], JobStatuses = done,
         });
-        drafts.Add(new(SeedIds.OverdueProject, "Overdue brochure", Project.Assigned, 15 * day, "en", ["es"])
+        drafts.Add(new(SeedIds.OverdueProject, "Overdue brochure", OrgProject.Assigned, 15 * day, "en", ["es"])
         {
-            Client = refs.Clients[3], DueIn = -2 * day, Files = ["marketing/newsletter-march.html"], JobStatuses = [JobPart.Accepted],
+            Client = refs.Clients[3], DueIn = -2 * day, Files = ["marketing/newsletter-march.html"], JobStatuses = [OrgJob.Accepted],
         });
 
-        string[] generatedStatuses = [Project.New, Project.Assigned, Project.Assigned, Project.Completed, Project.AcceptedByVendor,
-            Project.DeclinedByVendor, Project.CompletedByVendor, Project.Cancelled];
+        string[] generatedStatuses = [OrgProject.New, OrgProject.Assigned, OrgProject.Assigned, OrgProject.Completed, OrgProject.AcceptedByVendor,
+            OrgProject.DeclinedByVendor, OrgProject.CompletedByVendor, OrgProject.Cancelled];
         string[] sources = ["en", "en", "en", "de"];
         for (var i = 0; i < 30; i++)
         {
@@ -119,9 +119,9 @@ internal static class ProjectSeeds
                 Files = jobFiles,
                 JobStatuses = status switch
                 {
-                    Project.New => [JobPart.New],
-                    Project.Completed or Project.CompletedByVendor => done,
-                    Project.Cancelled => [JobPart.Cancelled],
+                    OrgProject.New => [OrgJob.New],
+                    OrgProject.Completed or OrgProject.CompletedByVendor => done,
+                    OrgProject.Cancelled => [OrgJob.Cancelled],
                     _ => mixed,
                 },
             });
@@ -129,13 +129,13 @@ internal static class ProjectSeeds
 
         var ordered = drafts.OrderBy(d => EmulatorClock.TruncateToSecond(now - d.CreatedAgo)).ThenBy(d => d.Uid, StringComparer.Ordinal).ToArray();
         var linguists = users.Where(u => u.Role == "LINGUIST" && u.DateDeleted is null).ToArray();
-        var projects = new List<Project>();
+        var projects = new List<OrgProject>();
         for (var i = 0; i < ordered.Length; i++)
         {
             var d = ordered[i];
             var internalId = i + 1;
             var created = EmulatorClock.TruncateToSecond(now - d.CreatedAgo);
-            var project = new Project
+            var project = new OrgProject
             {
                 Uid = d.Uid,
                 InternalId = internalId,
@@ -157,7 +157,7 @@ internal static class ProjectSeeds
                 Archived = d.Archived,
                 Shared = d.Client is not null,
                 Status = d.Status,
-                WorkflowSteps = d.Steps.Select((s, k) => new ProjectWorkflowStep(internalId * 100L + k + 1, k + 1, s)).ToArray(),
+                WorkflowSteps = d.Steps.Select((s, k) => new OrgProjectWorkflowStep(internalId * 100L + k + 1, k + 1, s)).ToArray(),
             };
             var jobRng = new SplitMix(seed, 0x70B5 ^ (ulong)internalId << 20);
             foreach (var file in d.Files)
@@ -172,10 +172,10 @@ internal static class ProjectSeeds
                         var status = d.JobStatuses[jobRng.Next(d.JobStatuses.Length)];
                         var candidates = linguists.Where(u => u.TargetLangs.Contains(lang)).ToArray();
                         if (candidates.Length == 0) candidates = linguists;
-                        var assigned = status != JobPart.New || jobRng.Next(2) == 0;
+                        var assigned = status != OrgJob.New || jobRng.Next(2) == 0;
                         var linguist = candidates[jobRng.Next(candidates.Length)];
                         AddJob(project, seed, file, lang, level, status, words, sourceFileUid, created + TimeSpan.FromMinutes(5),
-                            assigned ? [new JobProvider("USER", linguist.Id, linguist.Uid)] : []);
+                            assigned ? [new OrgJobProvider("USER", linguist.Id, linguist.Uid)] : []);
                     }
                 }
             }
@@ -185,11 +185,11 @@ internal static class ProjectSeeds
     }
 
     /// <summary>Adds one job; its uid is derived from the seed, the project and the job's inner id.</summary>
-    internal static JobPart AddJob(Project project, int seed, string file, string lang, int level, string status, int words,
-        string sourceFileUid, DateTimeOffset created, IReadOnlyList<JobProvider> providers)
+    internal static OrgJob AddJob(OrgProject project, int seed, string file, string lang, int level, string status, int words,
+        string sourceFileUid, DateTimeOffset created, IReadOnlyList<OrgJobProvider> providers)
     {
-        JobPart? job = null;
-        project.AddJob(innerId => job = new JobPart
+        OrgJob? job = null;
+        project.AddJob(innerId => job = new OrgJob
         {
             Uid = SplitMix.Uid(seed ^ 0x70B, (long)project.InternalId << 20 | (uint)innerId, 20),
             InnerId = innerId.ToString(CultureInfo.InvariantCulture),

@@ -7,7 +7,7 @@ namespace PhraseTms.Emulator;
 /// importStatus is always {status: "OK", errorMessage: null}; jobs are never split.</summary>
 internal static class JobJson
 {
-    public static JObject Reference(JobPart j) => new()
+    public static JObject Reference(OrgJob j) => new()
     {
         ["uid"] = j.Uid,
         ["innerId"] = j.InnerId,
@@ -29,7 +29,7 @@ internal static class JobJson
         ["imported"] = true,
     };
 
-    public static JObject Extended(JobPart j, int lastWorkflowLevel) => new()
+    public static JObject Extended(OrgJob j, int lastWorkflowLevel) => new()
     {
         ["uid"] = j.Uid,
         ["innerId"] = j.InnerId,
@@ -59,11 +59,11 @@ internal static class JobJson
         ["originalFileDirectory"] = j.OriginalFileDirectory,
     };
 
-    private static JArray Providers(JobPart j) =>
+    private static JArray Providers(OrgJob j) =>
         new(j.Providers.Select(p => new JObject { ["type"] = p.Type, ["id"] = p.Id, ["uid"] = p.Uid }));
 
     /// <summary>ProjectWorkflowStepReference {name, id, order, workflowLevel}; id is the project's step id.</summary>
-    private static JObject? WorkflowStep(ProjectWorkflowStep? s) => s is null ? null : new JObject
+    private static JObject? WorkflowStep(OrgProjectWorkflowStep? s) => s is null ? null : new JObject
     {
         ["name"] = s.Step.Name,
         ["id"] = s.Id.ToString(CultureInfo.InvariantCulture),

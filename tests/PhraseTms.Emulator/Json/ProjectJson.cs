@@ -9,7 +9,7 @@ namespace PhraseTms.Emulator;
 /// CANCELLED and past dateDue.</summary>
 internal static class ProjectJson
 {
-    public static JObject Build(Project p, string userRole, DateTimeOffset now, bool v2)
+    public static JObject Build(OrgProject p, string userRole, DateTimeOffset now, bool v2)
     {
         var jobs = p.Jobs;
         var o = new JObject
@@ -32,7 +32,7 @@ internal static class ProjectJson
             {
                 ["totalCount"] = jobs.Count,
                 ["finishedCount"] = jobs.Count(IsFinished),
-                ["overdueCount"] = jobs.Count(j => !IsFinished(j) && j.Status != JobPart.Cancelled && j.DateDue < now),
+                ["overdueCount"] = jobs.Count(j => !IsFinished(j) && j.Status != OrgJob.Cancelled && j.DateDue < now),
             },
             ["client"] = ReferenceJson.Org(p.Client),
             ["costCenter"] = ReferenceJson.Org(p.CostCenter),
@@ -57,11 +57,11 @@ internal static class ProjectJson
         return o;
     }
 
-    public static bool IsFinished(JobPart j) => j.Status is JobPart.Completed or JobPart.Delivered;
+    public static bool IsFinished(OrgJob j) => j.Status is OrgJob.Completed or OrgJob.Delivered;
 
     /// <summary>ProjectWorkflowStepDto (v1, with lqaProfileUid) / ProjectWorkflowStepDtoV2; workflowStep references the
     /// global step (WorkflowStepReferenceV2; v1's ObjectReference is written the same way).</summary>
-    private static JObject WorkflowStep(ProjectWorkflowStep s, bool v2)
+    private static JObject WorkflowStep(OrgProjectWorkflowStep s, bool v2)
     {
         var o = new JObject
         {

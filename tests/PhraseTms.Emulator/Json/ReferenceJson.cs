@@ -24,7 +24,7 @@ internal static class ReferenceJson
     public static JObject Name(string id, string name) => new() { ["id"] = id, ["name"] = name };
 
     /// <summary>WorkflowStepReference {name, id, uid, order, lqaEnabled}.</summary>
-    public static JObject WorkflowStep(WorkflowStep s) => new()
+    public static JObject WorkflowStep(OrgWorkflowStep s) => new()
     {
         ["name"] = s.Name,
         ["id"] = s.Id,

@@ -32,7 +32,7 @@ internal static class ConnectorRoutes
 
     private static JObject Organization() => ReferenceJson.Name("1", OrganizationData.OrganizationName);
 
-    private static JObject Build(Connector c) => new()
+    private static JObject Build(OrgConnector c) => new()
     {
         ["id"] = c.Id,
         ["name"] = c.Name,

@@ -16,7 +16,7 @@ internal sealed partial record ProjectCreateRequest(
     OrgReference? Domain,
     OrgReference? SubDomain,
     OrgReference? CostCenter,
-    IReadOnlyList<WorkflowStep>? WorkflowSteps,
+    IReadOnlyList<OrgWorkflowStep>? WorkflowSteps,
     DateTimeOffset? DateDue,
     string? Note,
     string? PurchaseOrder,
@@ -125,7 +125,7 @@ internal sealed partial record ProjectCreateRequest(
         return error is null ? (string?)id : null;
     }
 
-    private static IReadOnlyList<WorkflowStep>? Steps(JObject body, IReadOnlyList<WorkflowStep> known, ref string? error)
+    private static IReadOnlyList<OrgWorkflowStep>? Steps(JObject body, IReadOnlyList<OrgWorkflowStep> known, ref string? error)
     {
         if (error is not null || IsAbsent(body["workflowSteps"])) return null;
         if (body["workflowSteps"] is not JArray array)
@@ -133,7 +133,7 @@ internal sealed partial record ProjectCreateRequest(
             error = "workflowSteps: must be an array";
             return null;
         }
-        var result = new List<WorkflowStep>();
+        var result = new List<OrgWorkflowStep>();
         for (var i = 0; i < array.Count; i++)
         {
             var id = IdOf(array[i], $"workflowSteps[{i}]", ref error);

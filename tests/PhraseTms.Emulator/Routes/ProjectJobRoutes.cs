@@ -23,7 +23,7 @@ internal static class ProjectJobRoutes
         var page = q.Page();
         q.Bool("count");
         var level = q.Int("workflowLevel", min: 1, max: MaxWorkflowLevel) ?? 1;
-        var statuses = q.Enums("status", JobPart.Statuses);
+        var statuses = q.Enums("status", OrgJob.Statuses);
         var assignedUser = q.Long("assignedUser");
         var dueInHours = q.Int("dueInHours");
         var filename = q.String("filename");
@@ -64,7 +64,7 @@ internal static class ProjectJobRoutes
             await ApiResponses.InvalidArguments(context, "The request body must be a JSON object (JobStatusChangeActionDto)");
             return;
         }
-        if (!RequestJson.TryEnum(body, "requestedStatus", JobPart.Statuses, required: true, out var status, out var error)
+        if (!RequestJson.TryEnum(body, "requestedStatus", OrgJob.Statuses, required: true, out var status, out var error)
             || !RequestJson.TryBool(body, "notifyOwner", out _, out error)
             || !RequestJson.TryBool(body, "propagateStatus", out var propagate, out error))
         {
@@ -84,7 +84,7 @@ internal static class ProjectJobRoutes
     }
 
     /// <summary>The project and job of the route; otherwise the 404 answer (project first, then job).</summary>
-    private static bool TryFind(HttpContext context, EmulatorState state, out Project? project, out JobPart? job, out Task? notFound)
+    private static bool TryFind(HttpContext context, EmulatorState state, out OrgProject? project, out OrgJob? job, out Task? notFound)
     {
         var projectUid = (string)context.Request.RouteValues["projectUid"]!;
         var jobUid = (string)context.Request.RouteValues["jobUid"]!;
@@ -96,7 +96,7 @@ internal static class ProjectJobRoutes
         return notFound is null;
     }
 
-    private static bool HasProvider(JobPart j, string type, long id) =>
+    private static bool HasProvider(OrgJob j, string type, long id) =>
         j.Providers.Any(p => p.Type == type && p.Id == id.ToString(CultureInfo.InvariantCulture));
 
     /// <summary>Records the jobs a POST .../jobs/connectorTask answered (JobPartReference JSON) in the project, so that the
@@ -109,7 +109,7 @@ internal static class ProjectJobRoutes
         {
             var file = (string)j["filename"]!;
             // The connectorTask answer carries the task's full path as filename; the job keeps it.
-            project.AddJob(innerId => new JobPart
+            project.AddJob(innerId => new OrgJob
             {
                 Uid = (string)j["uid"]!,
                 InnerId = innerId.ToString(CultureInfo.InvariantCulture),
@@ -127,8 +127,8 @@ internal static class ProjectJobRoutes
                 Owner = project.Owner,
                 Continuous = (bool?)j["continuous"] ?? false,
                 Providers = (j["providers"] as JArray ?? []).OfType<JObject>()
-                    .Select(p => new JobProvider((string)p["type"]!, (string?)p["id"] ?? "", (string?)p["uid"] ?? "")).ToArray(),
-                Status = JobPart.New,
+                    .Select(p => new OrgJobProvider((string)p["type"]!, (string?)p["id"] ?? "", (string?)p["uid"] ?? "")).ToArray(),
+                Status = OrgJob.New,
             });
         }
     }

@@ -7,12 +7,15 @@ namespace PhraseTms.Emulator;
 /// /api2/v1/projects/{projectUid} (AbstractProjectDto; purge), POST /api2/v1/projects/{projectUid}/setStatus
 /// (SetProjectStatusDto, 204), POST /api2/v3/projects (CreateProjectV3Dto → 201 AbstractProjectDtoV2) and POST
 /// /api2/v2/projects/applyTemplate/{templateUid} (CreateProjectFromTemplateV2Dto → 201 AbstractProjectDtoV2).
-/// Lists: dateCreated descending, then internalId descending. See README.md for the filters.</summary>
+/// Lists: dateCreated descending, then internalId descending. See README.md for the filters.
+/// <para>The connector-task projects (aBcD123, pRoJ456, emptyProj0, onePage0001, partial0001, benchProject01) are
+/// fixtures other routes and the shared test emulator rely on: DELETE answers them as an unimplemented route would
+/// (404 NotFound), every other project is deleted (204).</para></summary>
 internal static class ProjectRoutes
 {
     private static readonly string[] ListJobStatuses =
-        [JobPart.New, JobPart.Accepted, JobPart.Declined, JobPart.Delivered, JobPart.Emailed, JobPart.Completed, JobPart.Cancelled];
-    private static readonly string[] JobStatusGroups = [JobPart.New, JobPart.Accepted, JobPart.Completed];
+        [OrgJob.New, OrgJob.Accepted, OrgJob.Declined, OrgJob.Delivered, OrgJob.Emailed, OrgJob.Completed, OrgJob.Cancelled];
+    private static readonly string[] JobStatusGroups = [OrgJob.New, OrgJob.Accepted, OrgJob.Completed];
 
     public static void Map(IEndpointRouteBuilder app, EmulatorState state)
     {
@@ -33,7 +36,7 @@ internal static class ProjectRoutes
         var clientName = q.String("clientName");
         var businessUnitId = q.Long("businessUnitId");
         var businessUnitName = q.String("businessUnitName");
-        var statuses = q.Enums("statuses", Project.Statuses);
+        var statuses = q.Enums("statuses", OrgProject.Statuses);
         var targetLangs = q.List("targetLangs");
         var domainId = q.Long("domainId");
         var domainName = q.String("domainName");
@@ -57,9 +60,9 @@ internal static class ProjectRoutes
         var now = state.Clock.UtcNow;
         var groupStatuses = jobStatusGroup switch
         {
-            JobPart.New => [JobPart.New],
-            JobPart.Accepted => [JobPart.Accepted],
-            JobPart.Completed => new[] { JobPart.Completed, JobPart.Delivered },
+            OrgJob.New => [OrgJob.New],
+            OrgJob.Accepted => [OrgJob.Accepted],
+            OrgJob.Completed => new[] { OrgJob.Completed, OrgJob.Delivered },
             _ => null,
         };
         var matching = state.Data.Organization.Projects.All
@@ -99,6 +102,9 @@ internal static class ProjectRoutes
     private static Task DeleteAsync(HttpContext context, EmulatorState state)
     {
         var uid = (string)context.Request.RouteValues["projectUid"]!;
+        if (state.Data.FindProject(uid) is not null)
+            return ApiResponses.WriteErrorAsync(context, 404, "NotFound",
+                $"No API endpoint DELETE {context.Request.Path}: the connector-task projects are fixtures and cannot be deleted");
         var q = new QueryReader(context.Request.Query);
         q.Bool("purge");
         if (q.Error is { } error) return ApiResponses.InvalidArguments(context, error);
@@ -116,7 +122,7 @@ internal static class ProjectRoutes
             await ApiResponses.InvalidArguments(context, "The request body must be a JSON object (SetProjectStatusDto)");
             return;
         }
-        if (!RequestJson.TryEnum(body, "status", Project.Statuses, required: true, out var status, out var error))
+        if (!RequestJson.TryEnum(body, "status", OrgProject.Statuses, required: true, out var status, out var error))
         {
             await ApiResponses.InvalidArguments(context, error!);
             return;
@@ -148,7 +154,7 @@ internal static class ProjectRoutes
             await ApiResponses.InvalidArguments(context, error!);
             return;
         }
-        ProjectTemplate? t = null;
+        OrgProjectTemplate? t = null;
         if (template is not null && (t = org.FindProjectTemplate(template)) is null)
         {
             await ApiResponses.ResourceNotFound(context, $"Project template {template} not found");
@@ -159,7 +165,7 @@ internal static class ProjectRoutes
         var now = EmulatorClock.TruncateToSecond(state.Clock.UtcNow);
         var uid = state.Data.NextUid();
         var steps = request.WorkflowSteps ?? t?.WorkflowSteps ?? [];
-        var project = org.Projects.Add(internalId => new Project
+        var project = org.Projects.Add(internalId => new OrgProject
         {
             Uid = uid,
             InternalId = internalId,
@@ -180,8 +186,8 @@ internal static class ProjectRoutes
             PurchaseOrder = request.PurchaseOrder,
             Shared = false,
             PropagateTranslationsToLowerWf = request.PropagateTranslationsToLowerWf ?? false,
-            Status = Project.New,
-            WorkflowSteps = steps.Select((s, k) => new ProjectWorkflowStep(internalId * 100L + k + 1, k + 1, s)).ToArray(),
+            Status = OrgProject.New,
+            WorkflowSteps = steps.Select((s, k) => new OrgProjectWorkflowStep(internalId * 100L + k + 1, k + 1, s)).ToArray(),
         });
         await ApiResponses.WriteJsonAsync(context, 201, ProjectJson.Build(project, user.Role, now, v2: true));
     }

@@ -65,7 +65,7 @@ internal static class ProjectTemplateRoutes
     }
 
     /// <summary>ProjectTemplateReference.</summary>
-    private static JObject Reference(ProjectTemplate t) => new()
+    private static JObject Reference(OrgProjectTemplate t) => new()
     {
         ["templateName"] = t.TemplateName,
         ["sourceLang"] = t.SourceLang,
@@ -83,7 +83,7 @@ internal static class ProjectTemplateRoutes
     };
 
     /// <summary>ProjectTemplate (the full DTO).</summary>
-    private static JObject Details(ProjectTemplate t) => new()
+    private static JObject Details(OrgProjectTemplate t) => new()
     {
         ["id"] = t.Id,
         ["uid"] = t.Uid,

@@ -42,7 +42,7 @@ internal static class TermBaseRoutes
         return PageJson.WriteAsync(context, matching, page, Build, ("name", "ASC"));
     }
 
-    private static JObject Build(TermBase t) => new()
+    private static JObject Build(OrgTermBase t) => new()
     {
         ["id"] = t.Id,
         ["uid"] = t.Uid,

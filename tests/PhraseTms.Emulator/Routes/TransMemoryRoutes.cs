@@ -46,7 +46,7 @@ internal static class TransMemoryRoutes
         return PageJson.WriteAsync(context, matching, page, Build, ("name", "ASC"));
     }
 
-    private static JObject Build(TransMemory t) => new()
+    private static JObject Build(OrgTransMemory t) => new()
     {
         ["id"] = t.Id,
         ["uid"] = t.Uid,

@@ -4,7 +4,7 @@ namespace PhraseTms.Emulator;
 /// GET /api2/v2/projects/{projectUid}/jobs (JobPartReferenceV2) and GET /api2/v1/projects/{projectUid}/jobs/{jobUid}
 /// (JobPartExtendedDto) serve it. The list DTO has no project field: the project is the one in the path.
 /// <see cref="Status"/> changes through POST .../jobs/{jobUid}/setStatus.</summary>
-public sealed class JobPart
+public sealed class OrgJob
 {
     public const string New = "NEW", Accepted = "ACCEPTED", Declined = "DECLINED", Rejected = "REJECTED", Delivered = "DELIVERED",
         Emailed = "EMAILED", Completed = "COMPLETED", Cancelled = "CANCELLED";
@@ -22,7 +22,7 @@ public sealed class JobPart
     public required string SourceLang { get; init; }
     public required string TargetLang { get; init; }
     public required int WorkflowLevel { get; init; }
-    public ProjectWorkflowStep? WorkflowStep { get; init; }
+    public OrgProjectWorkflowStep? WorkflowStep { get; init; }
     public required string Filename { get; init; }
     public string? OriginalFileDirectory { get; init; }
     public required DateTimeOffset DateCreated { get; init; }
@@ -32,7 +32,7 @@ public sealed class JobPart
     public required UserAccount Owner { get; init; }
     public bool Continuous { get; init; }
     /// <summary>Providers (ProviderReference): USER ones carry the user's id and uid.</summary>
-    public IReadOnlyList<JobProvider> Providers { get; init; } = [];
+    public IReadOnlyList<OrgJobProvider> Providers { get; init; } = [];
 
     public string Status
     {
@@ -47,4 +47,4 @@ public sealed class JobPart
 }
 
 /// <summary>ProviderReference {type, id, uid}; type USER or VENDOR.</summary>
-public sealed record JobProvider(string Type, string Id, string Uid);
+public sealed record OrgJobProvider(string Type, string Id, string Uid);

@@ -2,27 +2,27 @@ namespace PhraseTms.Emulator;
 
 /// <summary>The projects of the demo organization: seeded ones, plus those created through the API; deleted ones are
 /// gone. Thread-safe; lists are snapshots in creation order.</summary>
-public sealed class ProjectStore
+public sealed class OrgProjectStore
 {
     private readonly object _lock = new();
-    private readonly List<Project> _projects;
+    private readonly List<OrgProject> _projects;
     private int _lastInternalId;
 
-    internal ProjectStore(IEnumerable<Project> seeded)
+    internal OrgProjectStore(IEnumerable<OrgProject> seeded)
     {
         _projects = seeded.ToList();
         _lastInternalId = _projects.Count == 0 ? 0 : _projects.Max(p => p.InternalId);
     }
 
-    public IReadOnlyList<Project> All { get { lock (_lock) return _projects.ToArray(); } }
+    public IReadOnlyList<OrgProject> All { get { lock (_lock) return _projects.ToArray(); } }
 
-    public Project? Find(string uid)
+    public OrgProject? Find(string uid)
     {
         lock (_lock) return _projects.FirstOrDefault(p => p.Uid == uid);
     }
 
     /// <summary>Adds a project; <paramref name="create"/> gets the next internal id.</summary>
-    internal Project Add(Func<int, Project> create)
+    internal OrgProject Add(Func<int, OrgProject> create)
     {
         lock (_lock)
         {

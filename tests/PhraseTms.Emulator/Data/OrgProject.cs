@@ -3,7 +3,7 @@ namespace PhraseTms.Emulator;
 /// <summary>A project as the project routes serve it (AbstractProjectDto / AbstractProjectDtoV2, "Admin, Project
 /// Manager" variant), with its jobs. Status and jobs change through the API (setStatus, job creation); the rest is fixed.
 /// The connector-task routes keep their own project list (<see cref="EmulatorData.Projects"/>).</summary>
-public sealed class Project
+public sealed class OrgProject
 {
     public const string New = "NEW", Assigned = "ASSIGNED", Completed = "COMPLETED", AcceptedByVendor = "ACCEPTED_BY_VENDOR",
         DeclinedByVendor = "DECLINED_BY_VENDOR", CompletedByVendor = "COMPLETED_BY_VENDOR", Cancelled = "CANCELLED";
@@ -12,7 +12,7 @@ public sealed class Project
     public static readonly string[] Statuses = [New, Assigned, Completed, AcceptedByVendor, DeclinedByVendor, CompletedByVendor, Cancelled];
 
     private readonly object _lock = new();
-    private readonly List<JobPart> _jobs = [];
+    private readonly List<OrgJob> _jobs = [];
     private string _status = New;
 
     public required string Uid { get; init; }
@@ -35,7 +35,7 @@ public sealed class Project
     public bool Shared { get; init; }
     public bool Archived { get; init; }
     public bool PropagateTranslationsToLowerWf { get; init; }
-    public IReadOnlyList<ProjectWorkflowStep> WorkflowSteps { get; init; } = [];
+    public IReadOnlyList<OrgProjectWorkflowStep> WorkflowSteps { get; init; } = [];
 
     public string Status
     {
@@ -44,9 +44,9 @@ public sealed class Project
     }
 
     /// <summary>Snapshot of the jobs (every workflow level), in creation order.</summary>
-    public IReadOnlyList<JobPart> Jobs { get { lock (_lock) return _jobs.ToArray(); } }
+    public IReadOnlyList<OrgJob> Jobs { get { lock (_lock) return _jobs.ToArray(); } }
 
-    public JobPart? FindJob(string uid)
+    public OrgJob? FindJob(string uid)
     {
         lock (_lock) return _jobs.FirstOrDefault(j => j.Uid == uid);
     }
@@ -57,7 +57,7 @@ public sealed class Project
     }
 
     /// <summary>Adds jobs; <paramref name="create"/> gets the next inner id (1, 2, ... in the project).</summary>
-    internal void AddJob(Func<int, JobPart> create)
+    internal void AddJob(Func<int, OrgJob> create)
     {
         lock (_lock) _jobs.Add(create(_jobs.Count + 1));
     }

@@ -1,7 +1,7 @@
 namespace PhraseTms.Emulator;
 
 /// <summary>A term base (TermBaseDto). The four background-task ones (tbOk000001 ...) are among them.</summary>
-public sealed record TermBase(
+public sealed record OrgTermBase(
     string Id,
     string Uid,
     long InternalId,

@@ -1,7 +1,7 @@
 namespace PhraseTms.Emulator;
 
 /// <summary>A translation memory (TransMemoryDto). The four background-task ones (tmOk000001 ...) are among them.</summary>
-public sealed record TransMemory(
+public sealed record OrgTransMemory(
     string Id,
     string Uid,
     int InternalId,

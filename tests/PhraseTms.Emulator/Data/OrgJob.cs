@@ -1,6 +1,6 @@
 namespace PhraseTms.Emulator;
 
-/// <summary>A job (one file, one target language, one workflow level) of a <see cref="Project"/>, as
+/// <summary>A job (one file, one target language, one workflow level) of an <see cref="OrgProject"/>, as
 /// GET /api2/v2/projects/{projectUid}/jobs (JobPartReferenceV2) and GET /api2/v1/projects/{projectUid}/jobs/{jobUid}
 /// (JobPartExtendedDto) serve it. The list DTO has no project field: the project is the one in the path.
 /// <see cref="Status"/> changes through POST .../jobs/{jobUid}/setStatus.</summary>

@@ -11,10 +11,10 @@ internal sealed class EmulatorApi : IDisposable
 {
     private readonly HttpClient _http;
 
-    public EmulatorApi(PhraseTmsEmulator emulator, bool authenticated = true)
+    public EmulatorApi(PhraseTmsEmulator emulator, bool authenticated = true, string token = PhraseTmsEmulator.DemoApiToken)
     {
         _http = new HttpClient { BaseAddress = new Uri(emulator.BaseUri + "/") };
-        if (authenticated) _http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("ApiToken", PhraseTmsEmulator.DemoApiToken);
+        if (authenticated) _http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("ApiToken", token);
     }
 
     public sealed record Answer(HttpStatusCode Status, string Text)

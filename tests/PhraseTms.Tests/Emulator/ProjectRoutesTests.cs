@@ -335,5 +335,32 @@ public sealed class ProjectRoutesTests(EmulatorFixture fixture)
         Assert.Equal(await CreateAsync(), await CreateAsync());
     }
 
+    [Fact]
+    public async Task The_caller_is_the_owner_of_what_it_creates_and_its_role_is_the_userRole()
+    {
+        await using var emu = await PhraseTmsEmulator.StartAsync();
+        using var anonymous = new EmulatorApi(emu, authenticated: false);
+        var login = await anonymous.PostAsync("api2/v1/auth/login", """{"userName":"mfa","password":"mfa-password","code":"123456"}""");
+        Assert.Equal(HttpStatusCode.OK, login.Status);
+        using var api = new EmulatorApi(emu, token: (string)login.Object["token"]!);
+
+        var p = (await api.PostAsync("api2/v3/projects", """{"name":"Mine","sourceLang":"en","targetLangs":["de"]}""")).Object;
+        Assert.Equal("PROJECT_MANAGER", (string)p["userRole"]!);
+        Assert.Equal(SeedIds.MfaUser, (string)p["owner"]!["uid"]!);
+        Assert.Equal(SeedIds.MfaUser, (string)p["createdBy"]!["uid"]!);
+        Assert.Equal([(string)p["uid"]!], EmulatorApi.Uids(await api.AllAsync("api2/v1/projects?ownerId=3001")));
+        Assert.Equal("PROJECT_MANAGER", (string)(await api.GetOkAsync($"api2/v1/projects/{SeedIds.BigProject}"))["userRole"]!);
+    }
+
+    [Fact]
+    public async Task The_benchmark_project_is_a_project_too_when_there_are_bench_items()
+    {
+        await using var emu = await PhraseTmsEmulator.StartAsync(new EmulatorOptions { BenchItems = 10 });
+        using var api = new EmulatorApi(emu);
+        Assert.Equal("Benchmark project", (string)(await api.GetOkAsync($"api2/v1/projects/{SeedIds.BenchProject}"))["name"]!);
+        using var shared = new EmulatorApi(Emu);
+        EmulatorApi.AssertError(await shared.GetAsync($"api2/v1/projects/{SeedIds.BenchProject}"), HttpStatusCode.NotFound, "ResourceNotFound");
+    }
+
     internal static JsonObject First(JsonObject page) => page["content"]![0]!.AsObject();
 }

@@ -38,6 +38,13 @@ internal static class EmulatorHost
         JobRoutes.Map(app, state);
         AsyncRequestRoutes.Map(app, state);
         BackgroundTaskRoutes.Map(app, state);
+        ProjectRoutes.Map(app, state);
+        ProjectJobRoutes.Map(app, state);
+        TransMemoryRoutes.Map(app, state);
+        TermBaseRoutes.Map(app, state);
+        UserRoutes.Map(app, state);
+        ProjectTemplateRoutes.Map(app, state);
+        ConnectorRoutes.Map(app, state);
         FallbackRoutes.Map(app);
         AdminRoutes.Map(app, state);
         return app;

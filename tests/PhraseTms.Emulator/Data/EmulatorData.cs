@@ -16,8 +16,9 @@ public sealed class EmulatorData
 
     internal EmulatorData(int seed, DateTimeOffset now, IReadOnlyList<EmulatorProject> projects, IEnumerable<TaskTable> tables,
         IReadOnlyList<EmulatorUser> users, IReadOnlyList<BackgroundTaskResource> transMemories,
-        IReadOnlyList<BackgroundTaskResource> termBases, IEnumerable<AsyncRequest> asyncRequests)
+        IReadOnlyList<BackgroundTaskResource> termBases, IEnumerable<AsyncRequest> asyncRequests, OrganizationData organization)
     {
+        Organization = organization;
         Seed = seed;
         Now = now;
         Projects = projects;
@@ -42,7 +43,12 @@ public sealed class EmulatorData
     /// <summary>The anchor of seeded dates (UTC, whole seconds).</summary>
     public DateTimeOffset Now { get; }
 
+    /// <summary>The projects that hold connector tasks (the project routes serve <see cref="Organization"/>.Projects).</summary>
     public IReadOnlyList<EmulatorProject> Projects { get; }
+
+    /// <summary>Projects with their jobs, translation memories, term bases, users, project templates and connectors as the
+    /// core-area routes serve them (see README.md, "Core areas").</summary>
+    public OrganizationData Organization { get; }
 
     /// <summary>Tasks per project uid, in API order (dateCreated descending, then id descending). Every project has an entry.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<ConnectorTask>> ConnectorTasks { get; }

@@ -46,7 +46,7 @@ internal static class SeedData
         var tms = BackgroundTaskSeeds.Create(isTermBase: false, now, project, options.AsyncPollsToFinish, asyncRequests);
         var tbs = BackgroundTaskSeeds.Create(isTermBase: true, now, project, options.AsyncPollsToFinish, asyncRequests);
         asyncRequests.AddRange(AsyncRequestSeeds.Create(now, project));
-        return new EmulatorData(seed, now, projects, tables, Users(), tms, tbs, asyncRequests);
+        return new EmulatorData(seed, now, projects, tables, Users(), tms, tbs, asyncRequests, OrganizationSeeds.Create(seed, now, projects));
     }
 
     private static IReadOnlyList<EmulatorUser> Users() =>

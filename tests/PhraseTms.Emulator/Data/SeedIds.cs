@@ -28,4 +28,23 @@ public static class SeedIds
 
     public const string TmOk = "tmOk000001", TmError = "tmErr00002", TmRunning = "tmRun00003", TmNever = "tmNever004";
     public const string TbOk = "tbOk000001", TbError = "tbErr00002", TbRunning = "tbRun00003", TbNever = "tbNever004";
+
+    // Core areas (README "Core areas"). Projects besides the five above:
+    public const string BigProject = "bigProj0120";          // ASSIGNED, client Contoso Retail, 120 jobs (30 files x de/fr/es/it)
+    public const string WorkflowProject = "wfProj00001";     // ASSIGNED, Translation + Revision: 6 jobs on each level
+    public const string CompletedProject = "doneProj001";    // COMPLETED, jobs COMPLETED / DELIVERED
+    public const string CancelledProject = "cancProj001";    // CANCELLED, jobs CANCELLED
+    public const string VendorProject = "vendProj001";       // ACCEPTED_BY_VENDOR
+    public const string ArchivedProject = "archProj001";     // COMPLETED, archived (listed only with includeArchived / archivedOnly)
+    public const string OverdueProject = "overProj001";      // ASSIGNED, due 2 days ago
+
+    public const string ClientAcme = "501", ClientGlobex = "502", ClientContoso = "503", ClientInitech = "504";
+
+    public const string DemoUser = "demoUser0001", MfaUser = "mfaUser0001", DeletedUser = "usrDeleted01";
+
+    public const string TemplateWebsite = "tmplWeb0001", TemplateLegal = "tmplLegal01", TemplateMobile = "tmplMobile1",
+        TemplateMarketing = "tmplMarket1", TemplateJapanese = "tmplJapan01";
+
+    public const string ConnectorGitHub = "cnGitHub0001", ConnectorGitHubDocs = "cnGitHub0002", ConnectorSharePoint = "cnSharePt001",
+        ConnectorS3 = "cnAmazonS301", ConnectorWordPress = "cnWordPrs001", ConnectorContentful = "cnContfl0001";
 }

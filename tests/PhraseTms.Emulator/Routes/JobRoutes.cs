@@ -6,7 +6,8 @@ namespace PhraseTms.Emulator;
 /// <summary>POST /api2/v1/projects/{projectUid}/jobs/connectorTask?downloadTaskId=..&amp;continuous=false.
 /// 201 {unsupportedFiles, jobs (JobPartReference), asyncRequest {id, dateCreated, action}, warnings}; absent optional
 /// JobPartReference values are written as null. Test hooks: a task file ending in .exe/.bin is unsupported (listed in
-/// unsupportedFiles, no jobs); target language "xx" adds a STYLEGUIDE warning; "fail" makes the import fail.</summary>
+/// unsupportedFiles, no jobs); target language "xx" adds a STYLEGUIDE warning; "fail" makes the import fail.
+/// The created jobs join the project's jobs (GET /api2/v2/projects/{projectUid}/jobs) with status NEW.</summary>
 internal static class JobRoutes
 {
     public static void Map(IEndpointRouteBuilder app, EmulatorState state) =>
@@ -117,6 +118,8 @@ internal static class JobRoutes
                     });
             }
         }
+
+        ProjectJobRoutes.RecordCreatedJobs(data, project.Uid, jobs, words: 1200);
 
         var outcome = langs.Contains("fail")
             ? new AsyncOutcome("JobImportFailed", $"Import of {task.JobFileName} failed for target language fail",

@@ -134,11 +134,11 @@ public sealed class RawApiTests(EmulatorFixture fixture)
         using var client = Clients.WithToken(Emulator);
         PhraseTmsApiException? error = null;
         var sent = await Sent(async () => error = await Assert.ThrowsAsync<PhraseTmsApiException>(() =>
-            client.Raw.SendAsync(RawRequest.Create(method, "/api2/v1/projects/aBcD123", body: new Hashtable { ["name"] = "x" }), default)));
+            client.Raw.SendAsync(RawRequest.Create(method, "/api2/v1/noSuchResource/aBcD123", body: new Hashtable { ["name"] = "x" }), default)));
 
         var request = Assert.Single(sent);   // a 404 is not retried, whatever the method
         Assert.Equal(method, request.Method);
-        Assert.Equal("/api2/v1/projects/aBcD123", request.Path);
+        Assert.Equal("/api2/v1/noSuchResource/aBcD123", request.Path);
         Assert.Equal("""{"name":"x"}""", request.Body);
         Assert.StartsWith("application/json", request.ContentType);
         Assert.Equal($"ApiToken {PhraseTmsEmulator.DemoApiToken}", request.AuthorizationHeader);

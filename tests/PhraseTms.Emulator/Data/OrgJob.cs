@@ -1,0 +1,50 @@
+namespace PhraseTms.Emulator;
+
+/// <summary>A job (one file, one target language, one workflow level) of an <see cref="OrgProject"/>, as
+/// GET /api2/v2/projects/{projectUid}/jobs (JobPartReferenceV2) and GET /api2/v1/projects/{projectUid}/jobs/{jobUid}
+/// (JobPartExtendedDto) serve it. The list DTO has no project field: the project is the one in the path.
+/// <see cref="Status"/> changes through POST .../jobs/{jobUid}/setStatus.</summary>
+public sealed class OrgJob
+{
+    public const string New = "NEW", Accepted = "ACCEPTED", Declined = "DECLINED", Rejected = "REJECTED", Delivered = "DELIVERED",
+        Emailed = "EMAILED", Completed = "COMPLETED", Cancelled = "CANCELLED";
+
+    /// <summary>The documented job statuses (JobStatusChangeActionDto requestedStatus, list filter status).</summary>
+    public static readonly string[] Statuses = [New, Accepted, Declined, Rejected, Delivered, Emailed, Completed, Cancelled];
+
+    private readonly object _lock = new();
+    private string _status = New;
+
+    public required string Uid { get; init; }
+    public required string InnerId { get; init; }
+    public required string ProjectUid { get; init; }
+    public required string ProjectName { get; init; }
+    public required string SourceLang { get; init; }
+    public required string TargetLang { get; init; }
+    public required int WorkflowLevel { get; init; }
+    public OrgProjectWorkflowStep? WorkflowStep { get; init; }
+    public required string Filename { get; init; }
+    public string? OriginalFileDirectory { get; init; }
+    public required DateTimeOffset DateCreated { get; init; }
+    public DateTimeOffset? DateDue { get; init; }
+    public required int WordsCount { get; init; }
+    public required string SourceFileUid { get; init; }
+    public required UserAccount Owner { get; init; }
+    public bool Continuous { get; init; }
+    /// <summary>Providers (ProviderReference): USER ones carry the user's id and uid.</summary>
+    public IReadOnlyList<OrgJobProvider> Providers { get; init; } = [];
+
+    public string Status
+    {
+        get { lock (_lock) return _status; }
+        init => _status = value;
+    }
+
+    internal void SetStatus(string status)
+    {
+        lock (_lock) _status = status;
+    }
+}
+
+/// <summary>ProviderReference {type, id, uid}; type USER or VENDOR.</summary>
+public sealed record OrgJobProvider(string Type, string Id, string Uid);

@@ -1,0 +1,37 @@
+using PhraseTms.Generator;
+using PhraseTms.Generator.Import;
+using PhraseTms.Generator.Model;
+
+// dotnet run --project tools/PhraseTms.Generator -- import <swagger-or-openapi file> [--out api/phrase-tms.api.json]
+//                                                   generate-docs [--out docs/commands.md]
+try
+{
+    var root = RepoPaths.Root();
+    string Option(string name, string fallback)
+    {
+        var i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length ? Path.GetFullPath(args[i + 1]) : fallback;
+    }
+    switch (args.FirstOrDefault())
+    {
+        case "import" when args.Length >= 2 && !args[1].StartsWith("--"):
+        {
+            var out_ = Option("--out", RepoPaths.Description(root));
+            var description = Importer.ImportFile(args[1], RepoPaths.Supplement(root), out var notes);
+            foreach (var note in notes) Console.Error.WriteLine("note: " + note);
+            ApiJson.Write(out_, description);
+            Console.WriteLine(Importer.SummaryLine(description));
+            Console.WriteLine($"Wrote {Path.GetRelativePath(root, out_)}");
+            return 0;
+        }
+        default:
+            Console.Error.WriteLine("usage: import <swagger-or-openapi file> [--out api/phrase-tms.api.json]");
+            Console.Error.WriteLine("       generate-docs [--out docs/commands.md]");
+            return 2;
+    }
+}
+catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException or Newtonsoft.Json.JsonException or YamlDotNet.Core.YamlException)
+{
+    Console.Error.WriteLine("error: " + e.Message);
+    return 1;
+}

@@ -13,5 +13,6 @@ internal static class RepoPaths
     public static string Description(string root) => Path.Combine(root, "api", "phrase-tms.api.json");
     public static string Supplement(string root) => Path.Combine(root, "api", "supplement.json");
     public static string NamingOverrides(string root) => Path.Combine(root, "api", "naming-overrides.json");
+    public static string CommandMap(string root) => Path.Combine(root, "api", "command-map.json");
     public static string CommandsDoc(string root) => Path.Combine(root, "docs", "commands.md");
 }

@@ -176,6 +176,37 @@ public class ImporterTests
     }
 
     [Fact]
+    public void Importing_a_file_records_its_name_and_hash_never_its_folder()
+    {
+        var folder = Directory.CreateTempSubdirectory("phrasetms-import-").FullName;
+        try
+        {
+            var supplement = Path.Combine(folder, "supplement.json");
+            File.WriteAllText(supplement, """{ "operations": [], "definitions": {} }""");
+            var d = Importer.ImportFile(TestPaths.Fixture("small-swagger2.yaml"), supplement, out var notes);
+            Assert.Empty(notes);
+            Assert.Equal("small-swagger2.yaml", d.Source.File);
+            Assert.Equal("api/supplement.json", d.Source.Supplement);
+            var hash = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(TestPaths.Fixture("small-swagger2.yaml"))));
+            Assert.Equal(hash.ToLowerInvariant(), d.Source.Sha256);
+            var written = Path.Combine(folder, "out.json");
+            ApiJson.Write(written, d);
+            var text = File.ReadAllText(written);
+            Assert.DoesNotContain(folder, text);
+            Assert.DoesNotContain(AppContext.BaseDirectory.TrimEnd('/'), text);
+            Assert.False(File.ReadAllBytes(written).Take(3).SequenceEqual(new byte[] { 0xEF, 0xBB, 0xBF }), "no byte-order mark");
+        }
+        finally { Directory.Delete(folder, recursive: true); }
+    }
+
+    [Fact]
+    public void A_misspelt_field_in_the_supplement_is_an_error_not_silence()
+    {
+        var e = Assert.ThrowsAny<Newtonsoft.Json.JsonException>(() => ApiJson.Deserialize<Supplement>("""{ "operations": [ { "methdo": "GET" } ] }"""));
+        Assert.Contains("methdo", e.Message);
+    }
+
+    [Fact]
     public void A_document_that_is_neither_Swagger_nor_OpenAPI_is_refused()
     {
         var e = Assert.Throws<InvalidDataException>(() => Importer.Import("title: nothing\n", null, out _));

@@ -5,7 +5,8 @@ using PhraseTms.Generator.Model;
 using PhraseTms.Generator.Naming;
 
 // dotnet run --project tools/PhraseTms.Generator -- import <swagger-or-openapi file> [--out api/phrase-tms.api.json]
-//                                                   generate-docs [--out docs/commands.md]
+//                                                   generate-docs [--out docs/commands.md]   (+ api/command-map.json)
+//                                                   names                                    (the map, for editing rules)
 try
 {
     var root = RepoPaths.Root();
@@ -39,9 +40,20 @@ try
             Console.WriteLine($"Wrote {Path.GetRelativePath(root, doc)} and {Path.GetRelativePath(root, RepoPaths.CommandMap(root))}");
             return 0;
         }
+        case "names":
+        {
+            // A quick look while editing the rules: operation, cmdlet, parameter set; then what breaks a convention.
+            var map = CommandMapBuilder.FromRepository(root);
+            foreach (var e in map.Operations)
+                Console.WriteLine($"{e.Key,-95} {e.Cmdlet ?? "superseded by " + e.SupersededBy} [{e.ParameterSet}]");
+            foreach (var p in CmdletNamer.Problems(map)) Console.WriteLine("problem: " + p);
+            Console.WriteLine(CmdletNamer.SummaryLine(map));
+            return 0;
+        }
         default:
             Console.Error.WriteLine("usage: import <swagger-or-openapi file> [--out api/phrase-tms.api.json]");
             Console.Error.WriteLine("       generate-docs [--out docs/commands.md]");
+            Console.Error.WriteLine("       names");
             return 2;
     }
 }

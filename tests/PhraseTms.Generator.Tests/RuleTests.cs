@@ -66,7 +66,11 @@ public class RuleTests
     public void Batch_and_by_variants_are_parameter_sets_and_POST_away_from_home_is_Add()
     {
         var map = MapOf("PUT /api2/v1/widgets/batch", "PUT /api2/v1/widgets/{widgetUid}", "POST /api2/v1/widgets/byColors",
-            "POST /api2/v1/widgets", "POST /api2/v1/widgets/{widgetUid}/targetLangs");
+            "POST /api2/v1/widgets", "POST /api2/v1/widgets/{widgetUid}/targetLangs", "DELETE /api2/v1/widgets",
+            "DELETE /api2/v1/widgets/{widgetUid}", "POST /api2/v1/widgets/copy", "POST /api2/v1/widgets/{widgetUid}/copy");
+        Assert.Equal("Remove-PhraseTmsWidget [Batch]", Name(map, "DELETE /api2/v1/widgets"));
+        Assert.Equal("Copy-PhraseTmsWidget [ById]", Name(map, "POST /api2/v1/widgets/{widgetUid}/copy"));
+        Assert.Equal("Copy-PhraseTmsWidget [Batch]", Name(map, "POST /api2/v1/widgets/copy"));
         Assert.Equal("Set-PhraseTmsWidget [Batch]", Name(map, "PUT /api2/v1/widgets/batch"));
         Assert.Equal("New-PhraseTmsWidget [ByColor]", Name(map, "POST /api2/v1/widgets/byColors"));
         Assert.Equal("Add-PhraseTmsWidgetTargetLang [Default]", Name(map, "POST /api2/v1/widgets/{widgetUid}/targetLangs"));

@@ -148,19 +148,24 @@ internal sealed class CmdletNamer
     }
 
     // Within one cmdlet: of two Default forms that differ only by an id in the path, the one with the id is ById
-    // (…/jobs/{jobUid}/copySourceToTarget beside …/jobs/copySourceToTarget); beside a ById form, a Get's
-    // collection form is List (GET /connectors beside GET /connectors/{connectorId}).
+    // (…/jobs/{jobUid}/copySourceToTarget beside …/jobs/copySourceToTarget). Beside a ById form, a Get's other
+    // form is List (GET /connectors beside GET /connectors/{connectorId}), and another verb's form on the same
+    // path without the id is Batch (DELETE /customFileTypes beside DELETE /customFileTypes/{uid}).
     private void NameBatchSets(List<OperationEntry> entries)
     {
         static string Literals(string path) => System.Text.RegularExpressions.Regex.Replace(PathShape.Unversioned(path), @"/\{\}", "");
         static int Ids(string path) => path.Count(c => c == '{');
         foreach (var g in entries.Where(e => e.Cmdlet is not null && e.Status == OperationStatus.Generate).GroupBy(e => e.Cmdlet))
         {
-            var defaults = g.Where(e => e.ParameterSet == "Default" && !OverridesSet(e)).ToList();
-            foreach (var e in defaults)
+            var defaults = g.Where(e => e.ParameterSet == "Default").ToList();
+            foreach (var e in defaults.Where(e => !OverridesSet(e)).ToList())
                 if (defaults.Any(o => o != e && Literals(o.Path) == Literals(e.Path) && Ids(e.Path) > Ids(o.Path))) e.ParameterSet = "ById";
-            if (!g.Any(e => e.ParameterSet == "ById") || !g.Key!.StartsWith("Get-", StringComparison.Ordinal)) continue;
-            foreach (var e in g.Where(e => e.ParameterSet == "Default" && !OverridesSet(e) && e.Method == "GET")) e.ParameterSet = "List";
+            var byId = g.Where(e => e.ParameterSet == "ById").Select(e => Literals(e.Path)).ToHashSet(StringComparer.Ordinal);
+            if (byId.Count == 0) continue;
+            var isGet = g.Key!.StartsWith("Get-", StringComparison.Ordinal);
+            foreach (var e in g.Where(e => e.ParameterSet == "Default" && !OverridesSet(e)))
+                if (isGet) e.ParameterSet = "List";
+                else if (byId.Contains(Literals(e.Path))) e.ParameterSet = "Batch"; // DELETE …/concepts beside DELETE …/concepts/{id}
         }
         bool OverridesSet(OperationEntry e) => _overrides.Operations.TryGetValue(e.Key, out var o) && o.ParameterSet is not null;
     }

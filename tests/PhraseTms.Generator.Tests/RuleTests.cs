@@ -100,5 +100,8 @@ public class RuleTests
         Assert.Contains(problems, p => p.Contains("lacks the PhraseTms prefix"));
         Assert.Contains(problems, p => p.Contains("parameter set Default twice"));
         Assert.Contains(problems, p => p.Contains("GET /x: no cmdlet"));
+
+        var taken = new CommandMap { Cmdlets = [new CmdletEntry { Name = "Get-PhraseTmsSession", Verb = "Get", Noun = "PhraseTmsSession" }] };
+        Assert.Contains(CmdletNamer.Problems(taken), p => p.Contains("the name of a hand-written cmdlet"));
     }
 }

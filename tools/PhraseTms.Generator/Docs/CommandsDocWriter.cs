@@ -8,13 +8,6 @@ internal static class CommandsDocWriter
 {
     public const string Command = "dotnet run --project tools/PhraseTms.Generator -- generate-docs";
 
-    // The module's hand-written cmdlets that have no operation of their own.
-    public static readonly IReadOnlyList<(string Name, string What)> WithoutOperation =
-    [
-        ("Wait-PhraseTmsAsyncRequest", "polls `GET /api2/v1/async/{asyncRequestId}` until the request has finished"),
-        ("Invoke-PhraseTmsRequest", "any operation, by method and path, with the session, retries and errors of every cmdlet"),
-    ];
-
     public static string Write(CommandMap map)
     {
         var md = new StringBuilder();
@@ -31,7 +24,7 @@ internal static class CommandsDocWriter
         md.Append("Parameter sets: **List** (a page or array: filters and paging), **ById** (the resource's id, bound by property name), ");
         md.Append("**Batch** (many at once), **By…** (a variant of the operation), **Default** (the only form), or an override's name.\n\n");
         md.Append("Hand-written cmdlets without an operation of their own: ");
-        md.Append(string.Join("; ", WithoutOperation.Select(w => $"`{w.Name}` {w.What}"))).Append(".\n");
+        md.Append(string.Join("; ", HandWrittenCmdlets.WithoutOperation.Select(w => $"`{w.Name}` {w.What}"))).Append(".\n");
 
         foreach (var tag in map.Operations.GroupBy(o => o.Tag).OrderBy(g => g.Key, StringComparer.Ordinal))
         {

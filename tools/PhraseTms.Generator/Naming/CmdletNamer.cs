@@ -5,16 +5,16 @@ namespace PhraseTms.Generator.Naming;
 // Names every operation's cmdlet: Verb-PhraseTms<Noun>, by the rules below, then the override table.
 //
 //   method / action                                   verb
-//   GET                                               Get   (Save when the answer is a file)
-//   POST to a collection                              New   (Add when the collection is not the noun's home:
-//                                                            attaching to a parent; Save when the answer is a file)
+//   GET                                               Get     (Save when the answer is a file)
+//   POST to a collection                              New     (Add when its items have no ids there: a project's
+//                                                              targetLangs; Save when the answer is a file)
 //   PUT / PATCH / DELETE                              Set / Update / Remove
 //   an action segment (setStatus, clone, search …)    ActionVerbs' approved verb; Invoke-PhraseTms<Action><Noun>
 //                                                     for an action with none (pseudoTranslate, replay)
 //
-// One cmdlet per verb and noun; its operations are parameter sets: List (a page or array, or the collection
-// beside a ById get), ById (the path ends with the resource's id), Batch (…/batch, …/bulk), By<X> (…/byLanguages),
-// Default.
+// The noun is NounResolver's. One cmdlet per verb and noun; its operations are parameter sets: List (a page or
+// array, or a Get's form beside its ById one), ById (the path ends with the resource's id), Batch (…/batch, …/bulk,
+// or the same path without the id beside a ById form), By<X> (…/byLanguages), Default.
 // Of several versions of one operation (same method, same path but /vN/), the newest is the cmdlet.
 internal sealed class CmdletNamer
 {
@@ -54,7 +54,7 @@ internal sealed class CmdletNamer
             verb = op.Method switch
             {
                 "GET" => AnswersFile(op) ? "Save" : "Get",
-                "POST" => AnswersFile(op) ? "Save" : IsAttach(shape) ? "Add" : "New",
+                "POST" => AnswersFile(op) ? "Save" : _nouns.IsAttach(shape) ? "Add" : "New",
                 "PUT" => "Set",
                 "PATCH" => "Update",
                 "DELETE" => "Remove",
@@ -70,8 +70,6 @@ internal sealed class CmdletNamer
             : "Default";
         return (verb, Prefix + noun, set);
     }
-
-    private bool IsAttach(PathShape shape) => _nouns.IsAttach(shape);
 
     // A file, not a JSON document: an octet-stream answer, or one only in other non-JSON types (text/html).
     private static bool AnswersFile(Operation op) =>
@@ -174,13 +172,15 @@ internal sealed class CmdletNamer
     public static List<string> Problems(CommandMap map)
     {
         var problems = new List<string>();
-        var handWrittenNames = map.Cmdlets.Where(c => c.HandWritten).Select(c => c.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var handWritten = HandWrittenCmdlets.Names.ToHashSet(StringComparer.OrdinalIgnoreCase);
         foreach (var c in map.Cmdlets)
         {
             if (!ApprovedVerbs.All.Contains(c.Verb)) problems.Add($"{c.Name}: '{c.Verb}' is not an approved verb");
             if (BuiltinCommands.All.Contains(c.Name)) problems.Add($"{c.Name}: shadows a PowerShell command");
             if (!c.HandWritten && !c.Noun.StartsWith(Prefix, StringComparison.Ordinal)) problems.Add($"{c.Name}: the noun lacks the {Prefix} prefix");
             if (!c.HandWritten && c.Noun == Prefix) problems.Add($"{c.Name}: no noun after the prefix");
+            if (c.HandWritten != handWritten.Contains(c.Name))
+                problems.Add(c.HandWritten ? $"{c.Name}: marked hand-written but the module has no such cmdlet" : $"{c.Name}: the name of a hand-written cmdlet");
             if (c.HandWritten && c.ParameterSets.Any(s => map.Operations.Single(o => o.Key == s.Operation).Status == OperationStatus.Generate))
                 problems.Add($"{c.Name}: a hand-written cmdlet cannot also be generated");
             foreach (var dup in c.ParameterSets.GroupBy(s => s.Name).Where(g => g.Count() > 1))
@@ -191,7 +191,8 @@ internal sealed class CmdletNamer
         foreach (var e in map.Operations)
         {
             if (e.Cmdlet is null && e.SupersededBy is null) problems.Add($"{e.Key}: no cmdlet");
-            if (e.SupersededBy is { } by && map.Operations.All(o => o.Key != by)) problems.Add($"{e.Key}: superseded by {by}, which does not exist");
+            if (e.SupersededBy is { } by && map.Operations.FirstOrDefault(o => o.Key == by) is var target && target?.Cmdlet is null)
+                problems.Add($"{e.Key}: superseded by {by}, which {(target is null ? "does not exist" : "has no cmdlet either")}");
             foreach (var dup in e.Parameters?.GroupBy(p => p.Name, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1) ?? [])
                 problems.Add($"{e.Key}: two parameters named {dup.Key}");
         }

@@ -27,7 +27,7 @@ public class CommittedDescriptionTests(ITestOutputHelper output)
     {
         var c = Committed.Counts;
         output.WriteLine(Importer.SummaryLine(Committed));
-        Assert.Equal(Importer.Count(Committed).Operations, c.Operations); // the counts block is not stale
+        Assert.Equal(ApiJson.Serialize(Importer.Count(Committed)), ApiJson.Serialize(c)); // the counts block is not stale
         Assert.Equal(405, c.Operations);
         Assert.Equal(46, c.Tags);          // 46 in the document's tag list, all used ("XML Assistant" is the last)
         Assert.Equal(46, Committed.Source.DeclaredTags);

@@ -14,7 +14,7 @@ public class ImporterTests
     public void Swagger2_operations_get_a_stable_key_version_tag_and_one_line_summary()
     {
         var d = Import("small-swagger2.yaml");
-        Assert.Equal(8, d.Operations.Count);
+        Assert.Equal(9, d.Operations.Count);
         var create = Op(d, "POST /api2/v1/projects");
         Assert.Equal(("POST", "/api2/v1/projects", 1, "Project"), (create.Method, create.Path, create.ApiVersion, create.Tag));
         Assert.Equal("Create project", create.Summary);
@@ -65,6 +65,11 @@ public class ImporterTests
         Assert.Equal(new[] { ("file", "file", true), ("name", "string", false) },
             multipart.RequestBody.FormFields!.Select(f => (f.Name, f.Type!, f.Required)));
         Assert.Null(Op(d, "GET /api2/v1/projects").RequestBody);
+
+        // a multipart body given as a schema: its properties are the parts
+        var parts = Op(d, "POST /api2/v2/projects/{projectUid}/references").RequestBody!.FormFields!;
+        Assert.Equal(("file", "array", "file"), (parts[0].Name, parts[0].Type!, parts[0].Items!.Type!));
+        Assert.Equal(("json", "object", "application/json", "ReferenceNoteDto"), (parts[1].Name, parts[1].Type!, parts[1].Format!, parts[1].Ref!));
     }
 
     [Fact]
@@ -171,7 +176,7 @@ public class ImporterTests
         Assert.NotEmpty(d.Definitions["ProjectDto"].Properties);
         Assert.Equal(2, notes.Count);
         Assert.Contains(notes, n => n.Contains("GET /api2/v1/projects"));
-        Assert.Equal(9, d.Counts.Operations);
+        Assert.Equal(10, d.Counts.Operations);
         Assert.Equal(3, d.Counts.FromSupplement);
     }
 

@@ -30,7 +30,7 @@ internal static class DerivedFacts
         // A multipart body given as a schema: its properties are the parts.
         // (Not when the body may also be JSON: then the schema is the JSON one.)
         if (op.RequestBody is { FormFields: null } body && kinds.Contains("multipart") && !kinds.Contains("json") && Def(body.Schema?.Ref) is { } form)
-            body.FormFields = form.Properties.Select(p => FormField(p, definitions)).ToList();
+            body.FormFields = form.Properties.Select(FormField).ToList();
     }
 
     // Where an answer carries its asynchronous request(s): a property asyncRequest, or a list of items that are or
@@ -52,19 +52,22 @@ internal static class DerivedFacts
     private static bool IsAsyncRequest(Definition? d) =>
         d is not null && new[] { "id", "action", "dateCreated" }.All(n => d.Properties.Any(p => p.Name == n));
 
-    private static Parameter FormField(Property p, IReadOnlyDictionary<string, Definition> definitions)
+    // A part: a file (type file; an array of them: array of file), or a value, or JSON of a definition (ref).
+    private static Parameter FormField(Property p)
     {
-        static bool IsFile(string? r) => r is "MultipartFile" or "InputStream" || (r?.EndsWith("File", StringComparison.Ordinal) == true && r.StartsWith("Multipart", StringComparison.Ordinal));
-        var file = IsFile(p.Ref) || IsFile(p.Items?.Ref);
+        static bool IsFile(string? r) => r is "MultipartFile" or "InputStream";
+        var file = IsFile(p.Ref);
+        var files = p.Type == "array" && IsFile(p.Items?.Ref);
         return new Parameter
         {
             Name = p.Name,
             In = "form",
             Required = p.Required,
-            Type = file ? "file" : p.Type ?? "object",
-            Format = file ? null : p.Ref is not null ? "application/json" : p.Format,
-            Items = file || p.Type != "array" ? null : p.Items,
-            Description = p.Ref is not null && !file ? $"JSON of {p.Ref}" : p.Description,
+            Type = file ? "file" : files ? "array" : p.Ref is not null ? "object" : p.Type,
+            Format = file || files ? null : p.Ref is not null ? "application/json" : p.Format,
+            Ref = file ? null : p.Ref,
+            Items = files ? new TypeRef { Type = "file" } : p.Type == "array" ? p.Items : null,
+            Description = p.Description,
         };
     }
 }

@@ -78,15 +78,17 @@ internal static class OpenApi3Importer
     private static Parameter FormField(string name, JObject schema, bool required)
     {
         var t = SchemaReader.Type(schema)!;
-        var file = t is { Type: "string", Format: "binary" } || t is { Type: "array", Items: { Type: "string", Format: "binary" } };
+        var file = t is { Type: "string", Format: "binary" };
+        var files = t is { Type: "array", Items: { Type: "string", Format: "binary" } };
         return new Parameter
         {
             Name = name,
             In = "form",
             Required = required,
-            Type = file ? "file" : t.Type ?? "object",
-            Format = file ? null : t.Format,
-            Items = file || t.Type != "array" ? null : t.Items,
+            Type = file ? "file" : files ? "array" : t.Ref is not null ? "object" : t.Type,
+            Format = file || files ? null : t.Ref is not null ? "application/json" : t.Format,
+            Ref = t.Ref,
+            Items = files ? new TypeRef { Type = "file" } : t.Type == "array" ? t.Items : null,
             Description = Text.FirstSentence((string?)schema["description"]),
         };
     }

@@ -61,6 +61,7 @@ internal sealed class Parameter
     public bool Required { get; set; }
     public string? Type { get; set; }
     public string? Format { get; set; }
+    public string? Ref { get; set; }                // a multipart part sent as JSON of this definition
     public TypeRef? Items { get; set; }
     public string? CollectionFormat { get; set; }   // multi, csv, ssv, pipes (Swagger 2 names; OpenAPI 3 styles map to them)
     [JsonProperty("enum")] public List<string>? Enum { get; set; }

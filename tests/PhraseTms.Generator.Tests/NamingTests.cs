@@ -5,7 +5,7 @@ using Xunit.Abstractions;
 namespace PhraseTms.Generator.Tests;
 
 // The cmdlet names of every operation of the committed description, as the rules and the override table make them.
-public class NamingTests(ITestOutputHelper output)
+public class NamingTests(ITestOutputHelper output) : IClassFixture<SummaryLines>
 {
     private static readonly CommandMap Map = CommandMapBuilder.FromRepository(TestPaths.Root);
     private static OperationEntry Op(string key) => Map.Operations.Single(o => o.Key == key);
@@ -16,7 +16,6 @@ public class NamingTests(ITestOutputHelper output)
     {
         var line = CmdletNamer.SummaryLine(Map);
         output.WriteLine(line);
-        Console.WriteLine(line); // also in `dotnet test` console output
         Assert.Equal(CommittedDescriptionTests.Committed.Operations.Count, Map.Operations.Count);
         Assert.Equal(0, Map.Counts.Unmapped);
         Assert.Empty(CmdletNamer.Problems(Map));

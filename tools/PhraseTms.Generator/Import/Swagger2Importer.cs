@@ -34,8 +34,9 @@ internal static class Swagger2Importer
                 var status = OperationParts.SuccessStatus(raw["responses"] as JObject, out var response);
                 if (status != 0)
                 {
-                    var media = Strings(raw["produces"]) ?? produces;
                     var schema = SchemaReader.Type(response?["schema"]);
+                    // Without produces anywhere, an answer with a schema is JSON (as OpenAPI 3 would have to say).
+                    var media = Strings(raw["produces"]) ?? produces ?? (schema is null ? null : new List<string> { "application/json" });
                     var binary = media?.Any(Text.IsBinaryMediaType) == true || schema?.Type == "file";
                     op.Response = new SuccessResponse
                     {

@@ -22,7 +22,8 @@ internal static class CommandsDocWriter
         md.Append($"{c.Generated} operations to generate, {c.HandWritten} hand-written (the module's own cmdlets: a generator skips them), ");
         md.Append($"{c.Superseded} superseded by a newer version or another operation, {c.Unmapped} unmapped.\n\n");
         md.Append("Parameter sets: **List** (a page or array: filters and paging), **ById** (the resource's id, bound by property name), ");
-        md.Append("**Batch** (many at once), **By…** (a variant of the operation), **Default** (the only form), or an override's name.\n\n");
+        md.Append("**Batch** (many at once), **By…** (a variant of the operation), **Default** (the only form), or an override's name. ");
+        md.Append("An exception to the rules shows its reason in italics after the summary.\n\n");
         md.Append("Hand-written cmdlets without an operation of their own: ");
         md.Append(string.Join("; ", HandWrittenCmdlets.WithoutOperation.Select(w => $"`{w.Name}` {w.What}"))).Append(".\n");
 
@@ -38,7 +39,8 @@ internal static class CommandsDocWriter
                     OperationStatus.HandWritten => $"`{o.Cmdlet}` (hand-written)",
                     _ => $"`{o.Cmdlet}`",
                 };
-                md.Append($"| {o.Method} | `{o.Path}` | {cmdlet} | {o.ParameterSet ?? ""} | {Cell(o.Summary)} |\n");
+                var note = o.Reason is { Length: > 0 } r ? $" — *{r}*" : ""; // an override's reason
+                md.Append($"| {o.Method} | `{o.Path}` | {cmdlet} | {o.ParameterSet ?? ""} | {Cell(o.Summary + note)} |\n");
             }
         }
         return md.ToString();

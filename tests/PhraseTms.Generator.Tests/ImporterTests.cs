@@ -118,6 +118,7 @@ public class ImporterTests
         Assert.Equal("type", d.Definitions["Provider"].Discriminator);
         var user = d.Definitions["USER"];
         Assert.Equal(new[] { "Provider" }, user.Bases);
+        Assert.Equal(new[] { "USER" }, d.Definitions["Provider"].Subtypes);
         Assert.Equal("userName", Assert.Single(user.Properties).Name);
     }
 

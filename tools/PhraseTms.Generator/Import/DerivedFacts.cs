@@ -33,6 +33,15 @@ internal static class DerivedFacts
             body.FormFields = form.Properties.Select(FormField).ToList();
     }
 
+    // USER and VENDOR are ProviderReference's subtypes: a model generator needs the list on the base.
+    public static void Subtypes(IDictionary<string, Definition> definitions)
+    {
+        foreach (var d in definitions.Values) d.Subtypes = null;
+        foreach (var (name, d) in definitions.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+            foreach (var b in d.Bases ?? new List<string>())
+                if (definitions.TryGetValue(b, out var parent)) (parent.Subtypes ??= new List<string>()).Add(name);
+    }
+
     // Where an answer carries its asynchronous request(s): a property asyncRequest, or a list of items that are or
     // carry one ("analyses[].asyncRequest", "asyncRequests[]").
     private static string? AsyncRequestPath(Definition? answer, IReadOnlyDictionary<string, Definition> definitions, string? skip)

@@ -32,6 +32,7 @@ internal static class Importer
         if (duplicate is not null) throw new InvalidDataException($"two operations {duplicate.Key}");
         var byOperationId = doc.Operations.Where(o => o.OperationId is not null).GroupBy(o => o.OperationId!).ToDictionary(g => g.Key, g => g.First());
         foreach (var op in doc.Operations) DerivedFacts.Apply(op, doc.Definitions, byOperationId);
+        DerivedFacts.Subtypes(doc.Definitions);
         var description = new ApiDescription
         {
             Comment = Comment,

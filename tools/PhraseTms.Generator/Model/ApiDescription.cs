@@ -124,7 +124,8 @@ internal sealed class Definition
     public string Type { get; set; } = "object";
     public string? Description { get; set; }
     public List<string>? Bases { get; set; }        // allOf parents
-    public string? Discriminator { get; set; }
+    public List<string>? Subtypes { get; set; }     // derived: the definitions with this one among their bases
+    public string? Discriminator { get; set; }      // the property naming the subtype (Swagger 2: its definition name)
     [JsonProperty("enum")] public List<string>? Enum { get; set; }
     public List<Property> Properties { get; set; } = new();
     public TypeRef? AdditionalProperties { get; set; }

@@ -1,0 +1,64 @@
+using PhraseTms.Generator;
+using PhraseTms.Generator.Import;
+using PhraseTms.Generator.Docs;
+using PhraseTms.Generator.Model;
+using PhraseTms.Generator.Naming;
+
+// dotnet run --project tools/PhraseTms.Generator -- import <swagger-or-openapi file> [--out api/phrase-tms.api.json]
+//                                                   generate-docs [--out docs/commands.md]   (+ api/command-map.json)
+//                                                   names                                    (the map, for editing rules)
+try
+{
+    var root = RepoPaths.Root();
+    string Option(string name, string fallback)
+    {
+        var i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length ? Path.GetFullPath(args[i + 1]) : fallback;
+    }
+    switch (args.FirstOrDefault())
+    {
+        case "import" when args.Length >= 2 && !args[1].StartsWith("--"):
+        {
+            var out_ = Option("--out", RepoPaths.Description(root));
+            var description = Importer.ImportFile(args[1], RepoPaths.Supplement(root), out var notes);
+            foreach (var note in notes) Console.Error.WriteLine("note: " + note);
+            ApiJson.Write(out_, description);
+            Console.WriteLine(Importer.SummaryLine(description));
+            Console.WriteLine($"Wrote {Path.GetRelativePath(root, out_)}");
+            return 0;
+        }
+        case "generate-docs":
+        {
+            var map = CommandMapBuilder.FromRepository(root);
+            var problems = CmdletNamer.Problems(map);
+            foreach (var p in problems) Console.Error.WriteLine("naming: " + p);
+            if (problems.Count > 0) return 1; // a broken convention is fixed in the rules or api/naming-overrides.json
+            var doc = Option("--out", RepoPaths.CommandsDoc(root));
+            File.WriteAllText(doc, CommandsDocWriter.Write(map), new System.Text.UTF8Encoding(false));
+            ApiJson.Write(RepoPaths.CommandMap(root), map);
+            Console.WriteLine(CmdletNamer.SummaryLine(map));
+            Console.WriteLine($"Wrote {Path.GetRelativePath(root, doc)} and {Path.GetRelativePath(root, RepoPaths.CommandMap(root))}");
+            return 0;
+        }
+        case "names":
+        {
+            // A quick look while editing the rules: operation, cmdlet, parameter set; then what breaks a convention.
+            var map = CommandMapBuilder.FromRepository(root);
+            foreach (var e in map.Operations)
+                Console.WriteLine($"{e.Key,-95} {e.Cmdlet ?? "superseded by " + e.SupersededBy} [{e.ParameterSet}]");
+            foreach (var p in CmdletNamer.Problems(map)) Console.WriteLine("problem: " + p);
+            Console.WriteLine(CmdletNamer.SummaryLine(map));
+            return 0;
+        }
+        default:
+            Console.Error.WriteLine("usage: import <swagger-or-openapi file> [--out api/phrase-tms.api.json]");
+            Console.Error.WriteLine("       generate-docs [--out docs/commands.md]");
+            Console.Error.WriteLine("       names");
+            return 2;
+    }
+}
+catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException or Newtonsoft.Json.JsonException or YamlDotNet.Core.YamlException)
+{
+    Console.Error.WriteLine("error: " + e.Message);
+    return 1;
+}

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Management.Automation;
 using PhraseTms.Client;
 using PhraseTms.Client.Connection;
 
@@ -22,4 +23,14 @@ public static class ModuleTypeNames
         Renamed.TryGetValue(t, out var name) ? name
         : t.Assembly == typeof(PhraseTmsClient).Assembly && t.IsClass && !t.IsGenericType ? Prefix + t.Name
         : null);
+
+    /// <summary>The value to write: a model wrapped with its type name first in PSTypeNames; anything else as it is.</summary>
+    internal static object? WithTypeName(object? value)
+    {
+        if (value is null || value is PSObject || For(value.GetType()) is not { } name) return value;
+        var wrapped = PSObject.AsPSObject(value);
+        // PowerShell may keep the type names of an object written before (the same result written twice): add once.
+        if (!wrapped.TypeNames.Contains(name)) wrapped.TypeNames.Insert(0, name);
+        return wrapped;
+    }
 }

@@ -1,4 +1,3 @@
-using System.Collections;
 using System.Management.Automation;
 using PhraseTms.Client.Errors;
 
@@ -8,7 +7,8 @@ namespace PhraseTms.Infrastructure;
 /// The base of every cmdlet. A cmdlet binds its parameters, makes one client call per input inside
 /// <see cref="ForInput"/> (through <see cref="Await{T}"/> or <see cref="Stream{T}"/>, which run it on the pipeline
 /// thread while relaying its log and progress, and cancel it on Ctrl+C or when the pipeline leaves early), and writes
-/// with <see cref="WriteObject(object?)"/>. Client errors become error records; nothing else reaches the user raw.
+/// the result with WriteObject (type names come with the types: <see cref="ModuleTypeNames"/>). Client errors become
+/// error records; nothing else reaches the user raw.
 /// </summary>
 public abstract class PhraseTmsCmdlet : PSCmdlet, IDisposable
 {
@@ -40,23 +40,6 @@ public abstract class PhraseTmsCmdlet : PSCmdlet, IDisposable
     {
         CmdletLog.Enter(this);
         return Bridge.Stream(source);
-    }
-
-    /// <summary>
-    /// Writes an object, with the module's stable type name (<see cref="ModuleTypeNames"/>) first in its PSTypeNames for
-    /// the format views. Hides <see cref="Cmdlet.WriteObject(object)"/> so that every cmdlet of the module does it.
-    /// </summary>
-    protected new void WriteObject(object? sendToPipeline) => base.WriteObject(ModuleTypeNames.WithTypeName(sendToPipeline));
-
-    /// <summary>As <see cref="WriteObject(object?)"/>; enumerates a collection (not a string or table) when asked.</summary>
-    protected new void WriteObject(object? sendToPipeline, bool enumerateCollection)
-    {
-        if (!enumerateCollection || sendToPipeline is null or string or IDictionary or not IEnumerable)
-        {
-            WriteObject(sendToPipeline);
-            return;
-        }
-        foreach (var item in (IEnumerable)sendToPipeline) WriteObject(item);
     }
 
     /// <summary>Writes a client error as a non-terminating error for <paramref name="target"/>.</summary>

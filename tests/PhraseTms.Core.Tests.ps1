@@ -118,26 +118,18 @@ Describe 'Leaving early' {
     BeforeAll { Connect-PhraseTms -BaseUri $emulator.BaseUri -Token $token -PrefetchPages 3 }
     AfterAll { Disconnect-PhraseTms }
 
-    It 'a progress line that throws (ProgressPreference Stop) during a wait ends the wait: no poll after the cmdlet ended' {
+    It 'a <Stream> line that throws (<Preference> Stop) during a wait ends the wait: no poll after the cmdlet ended' -ForEach @(
+        @{ Stream = 'progress'; Preference = 'ProgressPreference' }
+        @{ Stream = 'verbose'; Preference = 'VerbosePreference' }
+    ) {
         Clear-Journal
         $err = $null
-        try { & { $ProgressPreference = 'Stop'; Wait-PhraseTmsAsyncRequest -Id 9000004 } } catch { $err = $_ }
+        try { & { Set-Variable -Name $Preference -Value 'Stop'; Wait-PhraseTmsAsyncRequest -Id 9000004 } } catch { $err = $_ }
         $err | Should -Not -BeNullOrEmpty
         Assert-NoRawException $err
         $polls = @(Get-Journal '*/async/9000004').Count
         $polls | Should -BeGreaterOrEqual 1
         Start-Sleep -Milliseconds 2600   # the waiter would have polled twice more by now (1 s, then 1.5 s)
-        @(Get-Journal '*/async/9000004').Count | Should -Be $polls
-    }
-
-    It 'a verbose line that throws (VerbosePreference Stop) during a wait ends it the same way' {
-        Clear-Journal
-        $err = $null
-        try { & { $VerbosePreference = 'Stop'; Wait-PhraseTmsAsyncRequest -Id 9000004 } } catch { $err = $_ }
-        $err | Should -Not -BeNullOrEmpty
-        Assert-NoRawException $err
-        $polls = @(Get-Journal '*/async/9000004').Count
-        Start-Sleep -Milliseconds 2600
         @(Get-Journal '*/async/9000004').Count | Should -Be $polls
     }
 

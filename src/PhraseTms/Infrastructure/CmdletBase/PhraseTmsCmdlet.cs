@@ -61,18 +61,18 @@ public abstract class PhraseTmsCmdlet : PSCmdlet, IDisposable
         try
         {
             work();
+            _bridge?.Drain();
         }
         catch (PhraseTmsException ex)
         {
+            // The lines logged before the failure first, then its error. (When PowerShell stops the pipeline, queued
+            // lines are dropped: writing them would only throw again.)
+            _bridge?.Drain();
             WriteClientError(ex, target);
         }
         catch (Exception ex) when (ErrorMapping.IsUnexpected(ex))
         {
             ThrowTerminatingError(ErrorMapping.Unexpected(ex, target));
-        }
-        finally
-        {
-            if (!_stopping.IsCancellationRequested) _bridge?.Drain();
         }
     }
 

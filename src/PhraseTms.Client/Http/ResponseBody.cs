@@ -23,9 +23,10 @@ namespace PhraseTms.Client.Http;
 internal sealed class ResponseBody : Interceptor, IDisposable
 {
     private readonly TimeSpan _timeout;
+    private readonly System.Diagnostics.Stopwatch _sent = System.Diagnostics.Stopwatch.StartNew();
     private byte[] _buffer = [];
 
-    /// <param name="timeout">How long the body may take to arrive once the headers have.</param>
+    /// <param name="timeout">How long the whole attempt may take, counted from now (the request is sent right after).</param>
     public ResponseBody(TimeSpan timeout) => _timeout = timeout;
 
     public int Length { get; private set; }
@@ -47,7 +48,8 @@ internal sealed class ResponseBody : Interceptor, IDisposable
     public override async ValueTask AfterHttpRequest(HttpResponseMessage responseMessage, CancellationToken cancellationToken)
     {
         using var stall = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        stall.CancelAfter(_timeout > TimeSpan.Zero ? _timeout : TimeSpan.FromMilliseconds(1));
+        var left = _timeout - _sent.Elapsed;
+        stall.CancelAfter(left > TimeSpan.Zero ? left : TimeSpan.FromMilliseconds(1));
         try
         {
             await ReadAllAsync(responseMessage.Content, stall.Token).ConfigureAwait(false);

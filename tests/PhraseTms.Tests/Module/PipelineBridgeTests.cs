@@ -131,6 +131,27 @@ public sealed class PipelineBridgeTests
         Assert.Equal(["page 0", "item 0", "item 1", "page 1", "item 2", "item 3", "page 2", "item 4", "item 5"], lines);
     }
 
+    [Fact]
+    public void The_enter_hook_runs_before_each_step_so_work_between_items_does_not_steal_the_log()
+    {
+        var current = "";
+        var bridge = new PipelineBridge(CancellationToken.None, () => current = "stream");
+        var seenBySource = new List<string>();
+        async IAsyncEnumerable<int> Source()
+        {
+            for (var i = 0; i < 3; i++)
+            {
+                seenBySource.Add(current);
+                await Task.Yield();
+                yield return i;
+            }
+        }
+        foreach (var _ in bridge.Stream(Source())) current = "downstream cmdlet";
+        Assert.Equal(["stream", "stream", "stream"], seenBySource);
+        Assert.Equal(7, bridge.Run(_ => { seenBySource.Add(current); return Task.FromResult(7); }));
+        Assert.Equal("stream", seenBySource[^1]);
+    }
+
     /// <summary>Two items at once, then a page that never comes (until cancelled); records what happened to it.</summary>
     private sealed class Source(PipelineBridge bridge, bool throwWhileWaiting) : IAsyncEnumerable<int>
     {

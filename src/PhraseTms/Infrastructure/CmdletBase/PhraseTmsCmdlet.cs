@@ -15,18 +15,14 @@ public abstract class PhraseTmsCmdlet : PSCmdlet, IDisposable
     private readonly CancellationTokenSource _stopping = new();
     private PipelineBridge? _bridge;
 
-    /// <summary>Created on first use, on the pipeline thread.</summary>
-    private PipelineBridge Bridge => _bridge ??= new PipelineBridge(_stopping.Token);
+    /// <summary>Created on first use, on the pipeline thread; the client's lines of its calls go to this cmdlet.</summary>
+    private PipelineBridge Bridge => _bridge ??= new PipelineBridge(_stopping.Token, () => CmdletLog.Enter(this));
 
     /// <summary>Runs <paramref name="action"/> on the pipeline thread (at once when called there).</summary>
     internal void Post(Action action) => Bridge.Post(action);
 
     /// <summary>Runs an asynchronous client call until it ends; Ctrl+C cancels it (a PipelineStoppedException).</summary>
-    protected T Await<T>(Func<CancellationToken, Task<T>> call)
-    {
-        CmdletLog.Enter(this);
-        return Bridge.Run(call);
-    }
+    protected T Await<T>(Func<CancellationToken, Task<T>> call) => Bridge.Run(call);
 
     /// <summary>Runs an asynchronous client call until it ends; Ctrl+C cancels it (a PipelineStoppedException).</summary>
     protected void Await(Func<CancellationToken, Task> call) => Await(async ct =>
@@ -36,11 +32,7 @@ public abstract class PhraseTmsCmdlet : PSCmdlet, IDisposable
     });
 
     /// <summary>Streams an asynchronous sequence item by item on the pipeline thread (cancelled when left early).</summary>
-    protected IEnumerable<T> Stream<T>(IAsyncEnumerable<T> source)
-    {
-        CmdletLog.Enter(this);
-        return Bridge.Stream(source);
-    }
+    protected IEnumerable<T> Stream<T>(IAsyncEnumerable<T> source) => Bridge.Stream(source);
 
     /// <summary>Writes a client error as a non-terminating error for <paramref name="target"/>.</summary>
     protected void WriteClientError(PhraseTmsException exception, object? target) =>

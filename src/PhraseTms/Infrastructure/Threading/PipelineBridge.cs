@@ -27,9 +27,15 @@ internal sealed class PipelineBridge
     private readonly SemaphoreSlim _signal = new(0);
     private readonly int _pipelineThread = Environment.CurrentManagedThreadId;
     private readonly CancellationToken _stop;
+    private readonly Action? _enter;
 
     /// <param name="stop">Cancelled on Ctrl+C (the cmdlet's StopProcessing).</param>
-    public PipelineBridge(CancellationToken stop) => _stop = stop;
+    /// <param name="enter">Runs before each step of client work starts (the cmdlet makes its log the current one).</param>
+    public PipelineBridge(CancellationToken stop, Action? enter = null)
+    {
+        _stop = stop;
+        _enter = enter;
+    }
 
     /// <summary>Queues an action for the pipeline thread (runs it at once when called on that thread).</summary>
     public void Post(Action action)
@@ -56,6 +62,7 @@ internal sealed class PipelineBridge
         Task<T>? task = null;
         try
         {
+            _enter?.Invoke();
             task = call(cancel.Token);
             Pump(task);
             return task.GetAwaiter().GetResult();
@@ -86,6 +93,8 @@ internal sealed class PipelineBridge
             while (true)
             {
                 bool more;
+                // Other cmdlets of the pipeline ran on this thread since the last item: this stream's log is current again.
+                _enter?.Invoke();
                 var next = enumerator.MoveNextAsync();
                 if (next.IsCompletedSuccessfully)
                 {
@@ -108,6 +117,7 @@ internal sealed class PipelineBridge
             if (waiting is { IsCompleted: false }) Abandon(cancel, waiting);
             if (enumerator is not null)
             {
+                _enter?.Invoke();
                 if (finished) Wait(enumerator.DisposeAsync().AsTask());
                 else
                 {

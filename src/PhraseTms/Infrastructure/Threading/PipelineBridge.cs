@@ -114,19 +114,25 @@ internal sealed class PipelineBridge
         }
         finally
         {
-            if (waiting is { IsCompleted: false }) Abandon(cancel, waiting);
-            if (enumerator is not null)
+            try
             {
-                _enter?.Invoke();
-                if (finished) Wait(enumerator.DisposeAsync().AsTask());
-                else
+                if (waiting is { IsCompleted: false }) Abandon(cancel, waiting);
+                if (enumerator is not null)
                 {
-                    // Left early: stop what is in flight, and let go only once it has ended. Posted Write* actions are dropped.
-                    cancel.Cancel();
-                    Settle(enumerator.DisposeAsync().AsTask());
+                    _enter?.Invoke();
+                    if (finished) Wait(enumerator.DisposeAsync().AsTask());
+                    else
+                    {
+                        // Left early: stop what is in flight, and let go only once it has ended. Posted Write* actions are dropped.
+                        cancel.Cancel();
+                        Settle(enumerator.DisposeAsync().AsTask());
+                    }
                 }
             }
-            cancel.Dispose();
+            finally
+            {
+                cancel.Dispose();
+            }
         }
     }
 

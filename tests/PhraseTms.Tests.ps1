@@ -616,7 +616,7 @@ Describe 'Invoke-PhraseTmsRequest' {
     }
 
     It 'prints what it would do with -WhatIf and sends nothing' {
-        $pwsh = Join-Path $PSHOME ($IsWindows ? 'pwsh.exe' : 'pwsh')   # not the process path: under `dotnet pwsh` that is the dotnet host
+        $pwsh = (Get-Process -Id $PID).Path
         $module = Join-Path $root 'out/PhraseTms/PhraseTms.psd1'
         $command = "Import-Module '$module'; Connect-PhraseTms -BaseUri '$($own.BaseUri)' -Token (ConvertTo-SecureString '$($own.ApiToken)' -AsPlainText -Force); " +
             "Invoke-PhraseTmsRequest DELETE /api2/v1/projects/aBcD123 -WhatIf; Invoke-PhraseTmsRequest POST /api2/v1/projects/aBcD123/jobs/connectorTask -Body '{}' -WhatIf"
@@ -670,7 +670,7 @@ Describe 'Scheduled automation recipe (examples/Scheduled-ConnectorReport.ps1)' 
     BeforeAll {
         $script:recipe = Join-Path $root 'examples/Scheduled-ConnectorReport.ps1'
         $script:recipeModule = Join-Path $root 'out/PhraseTms/PhraseTms.psd1'
-        $script:pwsh = Join-Path $PSHOME ($IsWindows ? 'pwsh.exe' : 'pwsh')   # not the process path: under `dotnet pwsh` that is the dotnet host
+        $script:pwsh = (Get-Process -Id $PID).Path
         # Runs the recipe in a child pwsh as a scheduler would, with these PHRASETMS_* variables; returns exit code and text.
         function Invoke-Recipe([hashtable] $Parameters, [hashtable] $Environment, [string] $Prelude = '') {
             $names = 'PHRASETMS_TOKEN', 'PHRASETMS_TOKEN_TYPE', 'PHRASETMS_USERNAME', 'PHRASETMS_PASSWORD', 'PHRASETMS_BASE_URI', 'PHRASETMS_DATACENTER', 'PHRASETMS_PROJECT_UID'

@@ -8,7 +8,10 @@ using PhraseTms.Client.Raw;
 
 namespace PhraseTms.Client;
 
-/// <summary>The Phrase TMS client: one pipeline, and the API areas built on it.</summary>
+/// <summary>
+/// The Phrase TMS client: one pipeline, and the API areas built on it. It uses the authenticator it is given but does
+/// not own it (a <see cref="Connection.PhraseTmsSession"/> owns both).
+/// </summary>
 public sealed class PhraseTmsClient : IDisposable
 {
     public PhraseTmsClient(PhraseTmsClientOptions options, PhraseAuthenticator authenticator)
@@ -23,6 +26,9 @@ public sealed class PhraseTmsClient : IDisposable
     }
 
     public PhraseTmsClientOptions Options { get; }
+
+    /// <summary>Where the client tells what it does (<see cref="PhraseTmsClientOptions.Log"/>, the only way it logs).</summary>
+    public IClientLog Log => Options.Log;
 
     /// <summary>The one HTTP pipeline.</summary>
     public ApiPipeline Pipeline { get; }
@@ -42,9 +48,5 @@ public sealed class PhraseTmsClient : IDisposable
     /// <summary>Any endpoint (Invoke-PhraseTmsRequest).</summary>
     public RawApi Raw { get; }
 
-    public void Dispose()
-    {
-        Pipeline.Dispose();
-        Pipeline.Authenticator.Dispose();
-    }
+    public void Dispose() => Pipeline.Dispose();
 }

@@ -6,7 +6,8 @@ namespace PhraseTms.HelpGen;
 
 /// <summary>
 /// Reads cmdlets from an assembly through attribute metadata (CustomAttributeData), which works with the reference-only
-/// System.Management.Automation that is all a build machine without PowerShell has.
+/// System.Management.Automation that is all a build machine without PowerShell has. The one reader of cmdlet
+/// attributes: the help generator and the tests' CmdletSurface both use it.
 /// </summary>
 public static class CmdletReflector
 {
@@ -28,9 +29,7 @@ public static class CmdletReflector
             .ToList();
         if (paging) parameters.AddRange(CommonParameters.Paging);
         if (shouldProcess) parameters.AddRange(CommonParameters.ShouldProcess);
-        var outputs = Attrs(type, typeof(OutputTypeAttribute)).SelectMany(a => a.ConstructorArguments)
-            .SelectMany(arg => arg.Value is IReadOnlyCollection<CustomAttributeTypedArgument> many ? many.Select(m => m.Value) : [arg.Value])
-            .OfType<Type>().Where(t => t != typeof(void)).Distinct().ToList();
+        var outputs = OutputTypes(type).Where(t => t != typeof(void)).Distinct().ToList();
         return new CmdletMetadata(type, (string)cmdlet.ConstructorArguments[0].Value!, (string)cmdlet.ConstructorArguments[1].Value!,
             Named(cmdlet, "DefaultParameterSetName") as string, shouldProcess, paging, parameters, outputs);
     }
@@ -91,11 +90,20 @@ public static class CmdletReflector
         arguments.SelectMany(a => a.Value is IReadOnlyCollection<CustomAttributeTypedArgument> many ? many.Select(m => m.Value) : [a.Value])
             .OfType<string>();
 
-    private static CustomAttributeData? Attr(MemberInfo member, Type attributeType) => Attrs(member, attributeType).FirstOrDefault();
+    /// <summary>The types named by the [OutputType] attributes of a cmdlet class.</summary>
+    public static IEnumerable<Type> OutputTypes(Type cmdlet) =>
+        Attrs(cmdlet, typeof(OutputTypeAttribute)).SelectMany(a => a.ConstructorArguments)
+            .SelectMany(arg => arg.Value is IReadOnlyCollection<CustomAttributeTypedArgument> many ? many.Select(m => m.Value) : [arg.Value])
+            .OfType<Type>();
 
-    private static IEnumerable<CustomAttributeData> Attrs(MemberInfo member, Type attributeType) =>
+    /// <summary>The first attribute of a type on a member, as metadata.</summary>
+    public static CustomAttributeData? Attr(MemberInfo member, Type attributeType) => Attrs(member, attributeType).FirstOrDefault();
+
+    /// <summary>Every attribute of a type on a member, as metadata.</summary>
+    public static IEnumerable<CustomAttributeData> Attrs(MemberInfo member, Type attributeType) =>
         member.GetCustomAttributesData().Where(a => a.AttributeType == attributeType);
 
-    private static object? Named(CustomAttributeData attribute, string name) =>
+    /// <summary>A named argument of an attribute (Mandatory = true …), or null.</summary>
+    public static object? Named(CustomAttributeData attribute, string name) =>
         attribute.NamedArguments.Where(n => n.MemberName == name).Select(n => n.TypedValue.Value).FirstOrDefault();
 }

@@ -83,7 +83,9 @@ public sealed class LoginAuthenticator : PhraseAuthenticator
         finally { _gate.Release(); }
     }
 
-    /// <summary>Logs in now (Connect-PhraseTms calls this to check the credentials).</summary>
+    internal override Task ConnectAsync(ApiPipeline pipeline, CancellationToken ct) => LoginAsync(pipeline, ct);
+
+    /// <summary>Logs in now.</summary>
     internal async Task LoginAsync(ApiPipeline pipeline, CancellationToken ct)
     {
         var v3 = OrganizationUserUid is not null;

@@ -1,9 +1,11 @@
+using PhraseTms.Client.AsyncRequests;
+
 namespace PhraseTms.Client.Auth;
 
 /// <summary>Answer of POST /api2/v1|v3/auth/login.</summary>
 internal sealed class LoginResponse
 {
-    public UserInfo? User { get; set; }
+    public UserReference? User { get; set; }
     public string? Token { get; set; }
     public DateTimeOffset? Expires { get; set; }
 }
@@ -11,5 +13,5 @@ internal sealed class LoginResponse
 /// <summary>Answer of GET /api2/v1/auth/whoAmI.</summary>
 internal sealed class WhoAmIResponse
 {
-    public UserInfo? User { get; set; }
+    public UserReference? User { get; set; }
 }

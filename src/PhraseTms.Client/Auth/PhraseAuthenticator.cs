@@ -1,3 +1,4 @@
+using PhraseTms.Client.AsyncRequests;
 using PhraseTms.Client.Http;
 
 namespace PhraseTms.Client.Auth;
@@ -11,7 +12,10 @@ public abstract class PhraseAuthenticator : IDisposable
     public virtual DateTimeOffset? ExpiresAt => null;
 
     /// <summary>The user the token belongs to, once known.</summary>
-    public UserInfo? User { get; protected set; }
+    public UserReference? User { get; protected set; }
+
+    /// <summary>Checks the credentials when a session connects: logs in, or asks whoAmI who the token belongs to.</summary>
+    internal abstract Task ConnectAsync(ApiPipeline pipeline, CancellationToken ct);
 
     internal abstract ValueTask<AuthHeader> GetHeaderAsync(ApiPipeline pipeline, CancellationToken ct);
 
@@ -23,19 +27,4 @@ public abstract class PhraseAuthenticator : IDisposable
         throw new NotSupportedException();
 
     public virtual void Dispose() { }
-}
-
-/// <summary>The user behind a session (from login or whoAmI).</summary>
-public sealed class UserInfo
-{
-    public string? Uid { get; set; }
-    public string? Id { get; set; }
-    public string? UserName { get; set; }
-    public string? FirstName { get; set; }
-    public string? LastName { get; set; }
-    public string? Email { get; set; }
-    public string? Role { get; set; }
-
-    /// <inheritdoc />
-    public override string ToString() => UserName ?? Uid ?? "(unknown user)";
 }

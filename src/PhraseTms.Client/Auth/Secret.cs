@@ -21,9 +21,17 @@ public sealed class Secret : IDisposable
     /// <summary>Wraps a plain string (a token the server just issued); the caller should drop its copy.</summary>
     public static Secret FromPlainText(string value)
     {
+        using var s = ToSecureString(value);
+        return new Secret(s);
+    }
+
+    /// <summary>A read-only SecureString holding <paramref name="value"/> (a secret that arrived as text).</summary>
+    public static SecureString ToSecureString(string value)
+    {
         var s = new SecureString();
         foreach (var c in value) s.AppendChar(c);
-        using (s) return new Secret(s);
+        s.MakeReadOnly();
+        return s;
     }
 
     public int Length => _value.Length;
@@ -44,9 +52,6 @@ public sealed class Secret : IDisposable
             if (ptr != IntPtr.Zero) Marshal.ZeroFreeGlobalAllocUnicode(ptr);
         }
     }
-
-    /// <summary>True when both hold the same characters (compared without keeping either as a string).</summary>
-    internal bool SameAs(Secret? other) => other is not null && (ReferenceEquals(this, other) || Reveal() == other.Reveal());
 
     public void Dispose() => _value.Dispose();
 

@@ -23,7 +23,8 @@ public sealed class TokenAuthenticator : PhraseAuthenticator
 
     internal override ValueTask<AuthHeader> GetHeaderAsync(ApiPipeline pipeline, CancellationToken ct) => ValueTask.FromResult(_header);
 
-    internal void SetUser(UserInfo? user) => User = user;
+    internal override async Task ConnectAsync(ApiPipeline pipeline, CancellationToken ct) =>
+        User = (await pipeline.SendAsync<WhoAmIResponse>(new ApiCall(HttpMethod.Get, "api2/v1/auth/whoAmI"), ct).ConfigureAwait(false)).User;
 
     public override void Dispose() => _header.Token.Dispose();
 }

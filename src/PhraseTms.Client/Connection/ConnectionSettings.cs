@@ -63,14 +63,14 @@ public sealed class ConnectionSettings
             if (!string.IsNullOrEmpty(typeText) && !Enum.TryParse(typeText, true, out type))
                 throw new PhraseTmsValidationException("InvalidTokenType", EnvironmentVariables.TokenType, typeText,
                     $"{EnvironmentVariables.TokenType} '{typeText}' must be ApiToken or Bearer.");
-            return new ConnectionSettings { Token = ToSecure(token), TokenType = type, DataCenter = dc, BaseUri = uri, Source = "Environment" };
+            return new ConnectionSettings { Token = Secret.ToSecureString(token), TokenType = type, DataCenter = dc, BaseUri = uri, Source = "Environment" };
         }
         if (!string.IsNullOrEmpty(user))
         {
             if (string.IsNullOrEmpty(password))
                 throw new PhraseTmsValidationException("MissingPassword", EnvironmentVariables.Password, null,
                     $"{EnvironmentVariables.UserName} is set but {EnvironmentVariables.Password} is not.");
-            return new ConnectionSettings { UserName = user, Password = ToSecure(password), DataCenter = dc, BaseUri = uri, Source = "Environment" };
+            return new ConnectionSettings { UserName = user, Password = Secret.ToSecureString(password), DataCenter = dc, BaseUri = uri, Source = "Environment" };
         }
         return null;
     }
@@ -85,12 +85,4 @@ public sealed class ConnectionSettings
     }
 
     private static string? NullIfEmpty(string? s) => string.IsNullOrWhiteSpace(s) ? null : s;
-
-    private static SecureString ToSecure(string value)
-    {
-        var s = new SecureString();
-        foreach (var c in value) s.AppendChar(c);
-        s.MakeReadOnly();
-        return s;
-    }
 }

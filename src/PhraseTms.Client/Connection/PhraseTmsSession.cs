@@ -1,88 +1,133 @@
 using PhraseTms.Client.Auth;
-using PhraseTms.Client.Errors;
-using PhraseTms.Client.Http;
 
 namespace PhraseTms.Client.Connection;
 
 /// <summary>
-/// A connection to Phrase TMS: where, as whom, and how. It holds the client; it never shows a token or password
-/// (no property carries one, and <see cref="ToString"/> names only the user and the server).
+/// A connection to Phrase TMS: where, as whom, and how. It owns its client and its authenticator (the secrets), and
+/// never shows a token or password (no property carries one; <see cref="ToString"/> names only the user and the server).
+/// <para>
+/// Calls use the session through a <see cref="Lease"/> (<see cref="TryAcquire"/>): <see cref="Dispose"/> (a reconnect
+/// or a disconnect) only stops new leases, and the client and the secrets are released when the last lease ends, so a
+/// call that started on a session finishes on it even when another runspace replaces the session meanwhile.
+/// </para>
 /// </summary>
 public sealed class PhraseTmsSession : IDisposable
 {
-    private PhraseTmsSession(PhraseTmsClient client, DataCenter? dataCenter)
+    private readonly PhraseTmsClient _client;
+    private readonly PhraseAuthenticator _auth;
+    private readonly string? _userName;
+    private int _uses = 1; // the holder's own use, until Dispose; then one per lease
+    private int _disposed;
+
+    private PhraseTmsSession(PhraseTmsClient client, PhraseAuthenticator auth, ConnectionSettings settings, Uri baseUri)
     {
-        Client = client;
-        DataCenter = dataCenter;
+        _client = client;
+        _auth = auth;
+        _userName = settings.UserName;
+        OrganizationUid = settings.OrganizationUserUid;
+        BaseUri = baseUri;
+        DataCenter = baseUri == Endpoint.Eu ? Connection.DataCenter.EU : baseUri == Endpoint.Us ? Connection.DataCenter.US : null;
         ConnectedAt = DateTimeOffset.Now;
     }
 
     /// <summary>The API's base URI.</summary>
-    public Uri BaseUri => Client.Pipeline.BaseUri;
+    public Uri BaseUri { get; }
 
     /// <summary>The data center, when the base URI is one of Phrase's.</summary>
     public DataCenter? DataCenter { get; }
 
-    public AuthenticationMode AuthenticationMode => Client.Pipeline.Authenticator.Mode;
+    public AuthenticationMode AuthenticationMode => _auth.Mode;
 
-    public string? UserName => Client.Pipeline.Authenticator.User?.UserName
-        ?? (Client.Pipeline.Authenticator as LoginAuthenticator)?.UserName;
+    public string? UserName => _auth.User?.UserName ?? _userName;
 
-    public string? UserUid => Client.Pipeline.Authenticator.User?.Uid;
+    public string? UserUid => _auth.User?.Uid;
 
     /// <summary>The organization user UID chosen at login (v3), if any.</summary>
-    public string? OrganizationUid => (Client.Pipeline.Authenticator as LoginAuthenticator)?.OrganizationUserUid;
+    public string? OrganizationUid { get; }
 
     /// <summary>When the current login token expires (login sessions renew it by themselves).</summary>
-    public DateTimeOffset? TokenExpires => Client.Pipeline.Authenticator.ExpiresAt;
+    public DateTimeOffset? TokenExpires => _auth.ExpiresAt;
 
     public DateTimeOffset ConnectedAt { get; }
 
-    /// <summary>The client (not shown by formatting; used by the cmdlets).</summary>
-    internal PhraseTmsClient Client { get; }
+    /// <summary>False once disposed (disconnected or replaced): no new call can start on it.</summary>
+    public bool IsOpen => Volatile.Read(ref _disposed) == 0;
 
-    /// <summary>Gives the module the client of this session.</summary>
-    public PhraseTmsClient GetClient() => Client;
+    /// <summary>The client, for code that holds the session itself (tests, tools). Cmdlets take a <see cref="Lease"/>.</summary>
+    public PhraseTmsClient GetClient() => _client;
+
+    /// <summary>A use of the session by one call; null once the session has been disposed.</summary>
+    public Lease? TryAcquire()
+    {
+        while (true)
+        {
+            var uses = Volatile.Read(ref _uses);
+            if (uses == 0 || !IsOpen) return null;
+            if (Interlocked.CompareExchange(ref _uses, uses + 1, uses) == uses)
+            {
+                if (IsOpen) return new Lease(this);
+                Release(); // disposed meanwhile: no new call
+                return null;
+            }
+        }
+    }
+
+    private void Release()
+    {
+        if (Interlocked.Decrement(ref _uses) != 0) return;
+        _client.Dispose();
+        _auth.Dispose();
+    }
 
     /// <summary>
-    /// Connects: builds the client, then logs in (credentials) or checks the token with whoAmI. On any failure
-    /// nothing is kept: the client is disposed and the exception propagates.
+    /// Connects: builds the client, then has the authenticator check the credentials (login) or the token (whoAmI).
+    /// On any failure nothing is kept: the client is disposed and the exception propagates.
     /// </summary>
-    public static async Task<PhraseTmsSession> ConnectAsync(ConnectionSettings settings, IClientLog log, CancellationToken ct,
-        Func<PhraseTmsClientOptions, PhraseTmsClientOptions>? configure = null)
+    /// <param name="settings">Where and how to authenticate.</param>
+    /// <param name="options">The client's options for the base URI the settings resolve to (null: the defaults).</param>
+    /// <param name="ct">Cancels the connect.</param>
+    public static async Task<PhraseTmsSession> ConnectAsync(ConnectionSettings settings, Func<Uri, PhraseTmsClientOptions>? options, CancellationToken ct)
     {
         var baseUri = settings.ResolveBaseUri();
         var auth = settings.CreateAuthenticator();
-        var options = new PhraseTmsClientOptions { BaseUri = baseUri, Log = log };
-        if (configure is not null) options = configure(options);
-        var client = new PhraseTmsClient(options, auth);
+        var client = new PhraseTmsClient(options?.Invoke(baseUri) ?? new PhraseTmsClientOptions { BaseUri = baseUri }, auth);
         try
         {
-            log.Verbose($"Connecting to {baseUri} ({auth.Mode}, settings from {settings.Source}).");
-            switch (auth)
-            {
-                case LoginAuthenticator login:
-                    await login.LoginAsync(client.Pipeline, ct).ConfigureAwait(false);
-                    break;
-                case TokenAuthenticator token:
-                    var who = await client.Pipeline.SendAsync<WhoAmIResponse>(new ApiCall(HttpMethod.Get, "api2/v1/auth/whoAmI"), ct).ConfigureAwait(false);
-                    token.SetUser(who.User);
-                    break;
-            }
-            var dataCenter = baseUri == Endpoint.Eu ? Connection.DataCenter.EU : baseUri == Endpoint.Us ? Connection.DataCenter.US : (DataCenter?)null;
-            var session = new PhraseTmsSession(client, dataCenter);
-            log.Verbose($"Connected to {baseUri} as '{session.UserName ?? "(unknown user)"}'.");
+            client.Log.Verbose($"Connecting to {baseUri} ({auth.Mode}, settings from {settings.Source}).");
+            await auth.ConnectAsync(client.Pipeline, ct).ConfigureAwait(false);
+            var session = new PhraseTmsSession(client, auth, settings, baseUri);
+            client.Log.Verbose($"Connected to {baseUri} as '{session.UserName ?? "(unknown user)"}'.");
             return session;
         }
         catch
         {
             client.Dispose();
+            auth.Dispose();
             throw;
         }
     }
 
-    public void Dispose() => Client.Dispose();
+    /// <summary>Ends the session for new calls; the client and the secrets go once the calls running on it have ended.</summary>
+    public void Dispose()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) == 0) Release();
+    }
 
     /// <inheritdoc />
     public override string ToString() => $"{UserName ?? "(unknown user)"} @ {BaseUri} ({AuthenticationMode})";
+
+    /// <summary>One call's use of a session: the client stays usable until the lease is disposed.</summary>
+    public sealed class Lease : IDisposable
+    {
+        private PhraseTmsSession? _session;
+
+        internal Lease(PhraseTmsSession session) => _session = session;
+
+        /// <summary>The session's client.</summary>
+        public PhraseTmsClient Client => (_session ?? throw new ObjectDisposedException(nameof(Lease)))._client;
+
+        public PhraseTmsSession Session => _session ?? throw new ObjectDisposedException(nameof(Lease));
+
+        public void Dispose() => Interlocked.Exchange(ref _session, null)?.Release();
+    }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using PhraseTms.Client.Errors;
 using PhraseTms.Client.Serialization;
@@ -43,11 +42,11 @@ public sealed class ApiCall
         return this;
     }
 
-    public ApiCall Query(string name, int? value) => Query(name, value?.ToString(CultureInfo.InvariantCulture));
+    public ApiCall Query(string name, int? value) => Query(name, ApiValue.Format(value));
 
-    public ApiCall Query(string name, bool? value) => Query(name, value is null ? null : value.Value ? "true" : "false");
+    public ApiCall Query(string name, bool? value) => Query(name, ApiValue.Format(value));
 
-    public ApiCall Query(string name, DateTimeOffset? value) => Query(name, value is null ? null : PhraseDateConverter.Format(value.Value));
+    public ApiCall Query(string name, DateTimeOffset? value) => Query(name, ApiValue.Format(value));
 
     public ApiCall Query(string name, IEnumerable<string>? values)
     {

@@ -37,15 +37,15 @@ public sealed class ApiPipeline : IDisposable
             UserAgent = options.UserAgent,
             ConfigureMessageHandler = h => options.ConfigureHandler?.Invoke(h) ?? h,
         };
-        _rest = new RestClient(restOptions, configureSerialization: s => s.UseSerializer(() => new NewtonsoftRestSerializer()));
+        // Bodies are serialised with PhraseJson and answers read by ResponseBody, so RestSharp's serializers are never used.
+        _rest = new RestClient(restOptions);
+        _rest.AddDefaultHeader(KnownHeaders.Accept, ContentType.Json);
     }
 
-    /// <summary>The current operation's log (see <see cref="ClientLogContext"/>), else the client's.</summary>
-    public IClientLog Log => ClientLogContext.Current ?? _options.Log;
+    /// <summary>The client's log (<see cref="PhraseTmsClientOptions.Log"/>).</summary>
+    public IClientLog Log => _options.Log;
 
     public Uri BaseUri => _base;
-
-    public PhraseAuthenticator Authenticator => _auth;
 
     /// <summary>Sends the call and reads its JSON answer as <typeparamref name="T"/> (from the body buffer, no copy).</summary>
     public Task<T> SendAsync<T>(ApiCall call, CancellationToken ct) => SendAsync(call, static r => r.ReadJson<T>(), ct);
@@ -53,136 +53,157 @@ public sealed class ApiPipeline : IDisposable
     /// <summary>Sends the call; returns the successful answer or throws a <see cref="PhraseTmsException"/>.</summary>
     public Task<ApiResponse> SendRawAsync(ApiCall call, CancellationToken ct) => SendAsync(call, static r => r.Detach(), ct);
 
-    /// <summary>Sends the call; <paramref name="read"/> reads the successful answer while its pooled body is valid.</summary>
+    /// <summary>
+    /// Sends the call until an attempt succeeds or the retry policy stops; <paramref name="read"/> reads the successful
+    /// answer while its pooled body is valid. A 401 with renewable credentials logs in again once and repeats the call.
+    /// </summary>
     private async Task<TResult> SendAsync<TResult>(ApiCall call, Func<ApiResponse, TResult> read, CancellationToken ct)
     {
-        var info = call.Info;
         var retries = 0;
         var waited = TimeSpan.Zero;
-        var reauthenticated = false;
+        var renewed = false;
         while (true)
         {
             ct.ThrowIfCancellationRequested();
             AuthHeader? header = call.Anonymous ? null : await _auth.GetHeaderAsync(this, ct).ConfigureAwait(false);
-            using var body = new ResponseBody();
-            var request = body.Attach(Build(call, header));
-            var watch = Stopwatch.StartNew();
-            var response = await _rest.ExecuteAsync(request, ct).ConfigureAwait(false);
-            await body.ReadAsync(response, (call.Timeout ?? _options.RequestTimeout) - watch.Elapsed, ct).ConfigureAwait(false);
-            watch.Stop();
-            ct.ThrowIfCancellationRequested();
-
-            AttemptOutcome outcome;
-            if (response.ResponseStatus is ResponseStatus.Completed || (int)response.StatusCode > 0)
+            using var attempt = await AttemptAsync(call, header, ct).ConfigureAwait(false);
+            if (attempt.Succeeded)
+                return read(new ApiResponse(call.Info, attempt.Outcome.StatusCode, attempt.ContentType, attempt.Body.Memory, attempt.Elapsed));
+            if (attempt.Outcome.StatusCode == 401 && header is { } rejected && _auth.CanRenew && !renewed)
             {
-                var status = (int)response.StatusCode;
-                Log.Verbose($"{info} → {status} in {watch.ElapsedMilliseconds} ms{SizeOf(body)}");
-                if (status is >= 200 and < 300)
-                    return read(new ApiResponse(info, status, response.ContentType, body.Memory, watch.Elapsed));
-
-                if (status == 401 && header is { } rejected && _auth.CanRenew && !reauthenticated)
-                {
-                    reauthenticated = true;
-                    await _auth.RenewAsync(this, rejected, ct).ConfigureAwait(false);
-                    continue;
-                }
-                outcome = AttemptOutcome.Status(status, HeadersOf(response));
-                var decision = _retry.Decide(call, outcome, retries, waited, _options.Time.GetUtcNow());
-                if (!decision.Retry)
-                    throw Failed(call, response, decision, retries);
-                await WaitAsync(info, decision, retries, ct).ConfigureAwait(false);
-                waited += decision.Delay;
+                renewed = true;
+                await _auth.RenewAsync(this, rejected, ct).ConfigureAwait(false);
+                continue;
             }
-            else
-            {
-                var timedOut = response.ResponseStatus == ResponseStatus.TimedOut;
-                Log.Verbose($"{info} → {(timedOut ? "timed out" : "failed")} after {watch.ElapsedMilliseconds} ms: {Describe(response.ErrorException)}");
-                outcome = AttemptOutcome.Transport(timedOut);
-                var decision = _retry.Decide(call, outcome, retries, waited, _options.Time.GetUtcNow());
-                if (!decision.Retry)
-                    throw TransportFailed(call, response, timedOut, decision, retries);
-                await WaitAsync(info, decision, retries, ct).ConfigureAwait(false);
-                waited += decision.Delay;
-            }
+            var decision = _retry.Decide(call, attempt.Outcome, retries, waited, _options.Time.GetUtcNow());
+            if (!decision.Retry) throw Failed(call, attempt, decision, retries);
+            Log.Verbose($"{call.Info}: {decision.Reason}; retry {retries + 1} of {_options.MaxRetries} in {decision.Delay.TotalSeconds:0.##} s.");
+            await Task.Delay(decision.Delay, _options.Time, ct).ConfigureAwait(false);
+            waited += decision.Delay;
             retries++;
         }
     }
 
-    private async Task WaitAsync(RequestInfo info, RetryDecision decision, int retries, CancellationToken ct)
+    /// <summary>One attempt: the request sent once, its answer read in full, or the transport failure that stopped it.</summary>
+    private async Task<Attempt> AttemptAsync(ApiCall call, AuthHeader? header, CancellationToken ct)
     {
-        Log.Verbose($"{info}: {decision.Reason}; retry {retries + 1} of {_options.MaxRetries} in {decision.Delay.TotalSeconds:0.##} s.");
-        await Task.Delay(decision.Delay, _options.Time, ct).ConfigureAwait(false);
+        var timeout = call.Timeout ?? _options.RequestTimeout;
+        var watch = Stopwatch.StartNew();
+        var body = new ResponseBody(timeout);
+        try
+        {
+            RestResponse response;
+            try
+            {
+                response = await _rest.ExecuteAsync(body.Attach(Build(call, header)), ct).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (!ct.IsCancellationRequested && ex is IOException or HttpRequestException or TimeoutException)
+            {
+                // The body broke off or stalled after the headers (thrown by ResponseBody).
+                response = new RestResponse(new RestRequest()) { ResponseStatus = ex is TimeoutException ? ResponseStatus.TimedOut : ResponseStatus.Error, ErrorException = ex };
+            }
+            ct.ThrowIfCancellationRequested();
+            var attempt = new Attempt(body, response, watch.Elapsed);
+            Log.Verbose(attempt.Outcome.TransportFailure
+                ? $"{call.Info} → {(attempt.Outcome.TimedOut ? "timed out" : "failed")} after {watch.ElapsedMilliseconds} ms: {Describe(attempt.Error)}"
+                : $"{call.Info} → {attempt.Outcome.StatusCode} in {watch.ElapsedMilliseconds} ms{(body.Length > 0 ? $", {body.Length / 1024.0:0.#} KB" : "")}");
+            return attempt;
+        }
+        catch
+        {
+            body.Dispose();
+            throw;
+        }
     }
 
     private RestRequest Build(ApiCall call, AuthHeader? header)
     {
-        var request = new RestRequest(new Uri(_base, call.PathAndQuery.TrimStart('/')), ToRestMethod(call.Method));
+        var request = new RestRequest(new Uri(_base, call.PathAndQuery.TrimStart('/')), ApiMethods.ToRest(call.Method));
         if (call.Timeout is { } timeout) request.Timeout = timeout;
-        if (header is { } h) request.AddHeader("Authorization", h.Reveal());
+        if (header is { } h) request.AddHeader(KnownHeaders.Authorization, h.Reveal());
         switch (call.BodyFactory?.Invoke())
         {
             case null: break;
             case JsonText text: request.AddStringBody(text.Json, ContentType.Json); break;
-            case var body: request.AddJsonBody(body); break;
+            case var body: request.AddStringBody(PhraseJson.Serialize(body), ContentType.Json); break;
         }
         return request;
     }
 
-    private static Method ToRestMethod(HttpMethod method) => method.Method switch
+    /// <summary>The error of the attempt the retry policy stopped at.</summary>
+    private static PhraseTmsApiException Failed(ApiCall call, Attempt attempt, RetryDecision decision, int retries)
     {
-        "GET" => Method.Get,
-        "POST" => Method.Post,
-        "PUT" => Method.Put,
-        "PATCH" => Method.Patch,
-        "DELETE" => Method.Delete,
-        "HEAD" => Method.Head,
-        _ => throw new ArgumentOutOfRangeException(nameof(method), method.Method, "Unsupported HTTP method."),
-    };
-
-    private static IReadOnlyDictionary<string, string> HeadersOf(RestResponse response)
-    {
-        var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var h in response.Headers ?? [])
-            if (h.Name is not null && h.Value is not null) headers[h.Name] = h.Value;
-        foreach (var h in response.ContentHeaders ?? [])
-            if (h.Name is not null && h.Value is not null) headers[h.Name] = h.Value;
-        return headers;
-    }
-
-    private static PhraseTmsApiException Failed(ApiCall call, RestResponse response, RetryDecision decision, int retries)
-    {
-        var status = (int)response.StatusCode;
-        var error = ErrorResponseParser.FromResponse(call.Info, status, response.ContentType, response.RawBytes ?? []);
-        // A 5xx to a POST: the server may have acted on it before failing; it was not re-sent.
-        var mayHaveReached = !call.IsIdempotent && status >= 500;
-        if (!decision.GaveUp && !mayHaveReached) return error;
-        var message = error.Message;
-        if (decision.GaveUp) message += $" ({decision.Reason})";
-        if (mayHaveReached)
-            message += $" The {call.Method} may have reached Phrase TMS and was NOT re-sent: check whether it took effect before running it again.";
-        return new PhraseTmsApiException(error.Kind, error.ErrorId, message, call.Info, error.StatusCode, error.ErrorCode, error.ErrorDescription)
+        PhraseTmsApiException error;
+        var mayHaveReached = false;
+        if (attempt.Outcome.TransportFailure)
         {
-            MayHaveReachedServer = mayHaveReached,
-            RecommendedAction = mayHaveReached ? "Check in Phrase TMS whether the request took effect before sending it again." : error.RecommendedAction,
+            var timedOut = attempt.Outcome.TimedOut;
+            var neverSent = !timedOut && IsConnectFailure(attempt.Error);
+            mayHaveReached = !call.IsIdempotent && !neverSent;
+            var what = timedOut ? "timed out" : neverSent ? "could not connect" : "failed: the connection broke";
+            var message = $"{call.Info} {what} ({Describe(attempt.Error)}).";
+            if (retries > 0) message += $" {retries} retr{(retries == 1 ? "y" : "ies")} made.";
+            error = new PhraseTmsApiException(timedOut ? PhraseErrorKind.Timeout : PhraseErrorKind.Connection,
+                timedOut ? "RequestTimeout" : "ConnectionFailed", message, call.Info, 0, null, null, attempt.Error);
+        }
+        else
+        {
+            var status = attempt.Outcome.StatusCode;
+            error = ErrorResponseParser.FromResponse(call.Info, status, attempt.ContentType, attempt.Body.Memory.Span);
+            // A 5xx to a POST: the server may have acted on it before failing; it was not re-sent.
+            mayHaveReached = !call.IsIdempotent && status >= 500;
+            if (decision.GaveUp)
+                error = new PhraseTmsApiException(error.Kind, error.ErrorId, $"{error.Message} ({decision.Reason})", call.Info,
+                    error.StatusCode, error.ErrorCode, error.ErrorDescription) { RecommendedAction = error.RecommendedAction };
+        }
+        if (!mayHaveReached) return error;
+        return new PhraseTmsApiException(error.Kind, error.ErrorId,
+            $"{error.Message} The {call.Method} may have reached Phrase TMS and was NOT re-sent: check whether it took effect before running it again.",
+            call.Info, error.StatusCode, error.ErrorCode, error.ErrorDescription, error.InnerException)
+        {
+            MayHaveReachedServer = true,
+            RecommendedAction = "Check in Phrase TMS whether the request took effect before sending it again.",
         };
     }
 
-    private static PhraseTmsApiException TransportFailed(ApiCall call, RestResponse response, bool timedOut, RetryDecision decision, int retries)
+    /// <summary>What one attempt got: its outcome for the retry policy, and the answer's body while it is valid.</summary>
+    private sealed class Attempt : IDisposable
     {
-        var ex = response.ErrorException;
-        var neverSent = !timedOut && IsConnectFailure(ex);
-        var mayHaveReached = !call.IsIdempotent && !neverSent;
-        var what = timedOut ? "timed out" : neverSent ? "could not connect" : "failed: the connection broke";
-        var message = $"{call.Info} {what} ({Describe(ex)}).";
-        if (retries > 0) message += $" {retries} retr{(retries == 1 ? "y" : "ies")} made.";
-        if (mayHaveReached)
-            message += $" The {call.Method} may have reached Phrase TMS and was NOT re-sent: check whether it took effect before running it again.";
-        return new PhraseTmsApiException(timedOut ? PhraseErrorKind.Timeout : PhraseErrorKind.Connection,
-            timedOut ? "RequestTimeout" : "ConnectionFailed", message, call.Info, 0, null, null, ex)
+        public Attempt(ResponseBody body, RestResponse response, TimeSpan elapsed)
         {
-            MayHaveReachedServer = mayHaveReached,
-            RecommendedAction = mayHaveReached ? "Check in Phrase TMS whether the request took effect before sending it again." : null,
-        };
+            Body = body;
+            Elapsed = elapsed;
+            ContentType = response.ContentType;
+            var status = (int)response.StatusCode;
+            if (status > 0)
+            {
+                Outcome = AttemptOutcome.Status(status, HeadersOf(response));
+            }
+            else
+            {
+                Outcome = AttemptOutcome.Transport(response.ResponseStatus == ResponseStatus.TimedOut);
+                Error = response.ErrorException;
+            }
+        }
+
+        public AttemptOutcome Outcome { get; }
+        public ResponseBody Body { get; }
+        public string? ContentType { get; }
+        public Exception? Error { get; }
+        public TimeSpan Elapsed { get; }
+        public bool Succeeded => Outcome.StatusCode is >= 200 and < 300;
+
+        private static IReadOnlyDictionary<string, string> HeadersOf(RestResponse response)
+        {
+            var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var h in response.Headers ?? [])
+                if (h.Name is not null && h.Value is not null) headers[h.Name] = h.Value;
+            foreach (var h in response.ContentHeaders ?? [])
+                if (h.Name is not null && h.Value is not null) headers[h.Name] = h.Value;
+            return headers;
+        }
+
+        public void Dispose() => Body.Dispose();
     }
 
     private static bool IsConnectFailure(Exception? ex)
@@ -200,8 +221,6 @@ public sealed class ApiPipeline : IDisposable
         while (innermost.InnerException is not null) innermost = innermost.InnerException;
         return innermost == ex ? ex.Message : $"{ex.Message} {innermost.Message}";
     }
-
-    private static string SizeOf(ResponseBody body) => body.Length > 0 ? $", {body.Length / 1024.0:0.#} KB" : "";
 
     public void Dispose() => _rest.Dispose();
 }

@@ -1,13 +1,12 @@
 namespace PhraseTms.Client.Http;
 
 /// <summary>
-/// Where the client tells what it is doing. The module forwards these to -Verbose / -Debug / warnings on the
+/// Where the client tells what it is doing. The module forwards these to -Verbose and warnings on the
 /// pipeline thread. Messages never contain a token, password, 2FA code or Authorization header.
 /// </summary>
 public interface IClientLog
 {
     void Verbose(string message);
-    void Debug(string message);
     void Warning(string message);
 }
 
@@ -16,6 +15,5 @@ public sealed class NullClientLog : IClientLog
 {
     public static readonly NullClientLog Instance = new();
     public void Verbose(string message) { }
-    public void Debug(string message) { }
     public void Warning(string message) { }
 }

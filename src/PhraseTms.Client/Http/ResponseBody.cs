@@ -1,5 +1,6 @@
 using System.Buffers;
 using RestSharp;
+using RestSharp.Interceptors;
 
 namespace PhraseTms.Client.Http;
 
@@ -8,77 +9,68 @@ namespace PhraseTms.Client.Http;
 /// it into a string): straight from the connection into a pooled buffer, so a page of 1000 items allocates no large
 /// array and listing a million items keeps memory flat. Valid until disposed, which clears the buffer (it may hold a
 /// token from a login answer) and returns it to the pool.
+/// <para>
+/// Why this shape: RestSharp 114 has no asynchronous hook that hands over the body unread (<c>ResponseWriter</c> and
+/// <c>AdvancedResponseWriter</c> are synchronous and the message is disposed when <c>ExecuteAsync</c> returns;
+/// <c>DownloadStreamAsync</c> drops the status and headers that retrying and error mapping need). Its supported
+/// <see cref="Interceptor.AfterHttpRequest"/> hook runs, asynchronously, once the headers have arrived (the request
+/// asks for <see cref="HttpCompletionOption.ResponseHeadersRead"/>) and before RestSharp reads the content: the body is
+/// read there, and RestSharp then finds the stream at its end and keeps only the status and headers. A connection
+/// that breaks or stalls mid-body throws out of <c>ExecuteAsync</c>, where the pipeline treats it as the transport
+/// failure it is.
+/// </para>
 /// </summary>
-internal sealed class ResponseBody : IDisposable
+internal sealed class ResponseBody : Interceptor, IDisposable
 {
-    private HttpContent? _content;
+    private readonly TimeSpan _timeout;
+    private readonly System.Diagnostics.Stopwatch _sent = System.Diagnostics.Stopwatch.StartNew();
     private byte[] _buffer = [];
+
+    /// <param name="timeout">How long the whole attempt may take, counted from now (the request is sent right after).</param>
+    public ResponseBody(TimeSpan timeout) => _timeout = timeout;
 
     public int Length { get; private set; }
 
     public ReadOnlyMemory<byte> Memory => _buffer.AsMemory(0, Length);
 
-    /// <summary>Makes RestSharp hand over the answer's content, unread: it keeps the headers and reads an empty body.</summary>
+    /// <summary>Makes <paramref name="request"/> hand its answer's body to this reader.</summary>
     public RestRequest Attach(RestRequest request)
     {
         request.CompletionOption = HttpCompletionOption.ResponseHeadersRead;
-        // OnAfterRequest is marked obsolete in favour of interceptors, but it is the one hook that sees the
-        // HttpResponseMessage before RestSharp buffers its content; it is still supported in RestSharp 114.
-#pragma warning disable CS0618
-        request.OnAfterRequest = message =>
-        {
-            _content = message.Content;
-            var headersOnly = new ByteArrayContent([]);
-            foreach (var header in _content.Headers) headersOnly.Headers.TryAddWithoutValidation(header.Key, header.Value);
-            message.Content = headersOnly;
-            return default;
-        };
-#pragma warning restore CS0618
+        request.Interceptors = [this];
         return request;
     }
 
     /// <summary>
-    /// Reads the body handed over for <paramref name="response"/>. A connection that breaks or stalls past
-    /// <paramref name="timeout"/> mid-body turns the response into the transport failure RestSharp would have reported.
-    /// An error answer's body is also put in <c>RestResponse.RawBytes</c> for error mapping.
+    /// Reads the body. A broken connection surfaces as <see cref="IOException"/>, a stall past the timeout as
+    /// <see cref="TimeoutException"/>; the caller's cancellation as itself.
     /// </summary>
-    public async Task ReadAsync(RestResponse response, TimeSpan timeout, CancellationToken ct)
+    public override async ValueTask AfterHttpRequest(HttpResponseMessage responseMessage, CancellationToken cancellationToken)
     {
-        if (_content is not { } content) return;
-        _content = null;
-        if ((int)response.StatusCode == 0)
-        {
-            content.Dispose();
-            return;
-        }
-        using var stall = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        stall.CancelAfter(timeout > TimeSpan.Zero ? timeout : TimeSpan.FromMilliseconds(1));
+        using var stall = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var left = _timeout - _sent.Elapsed;
+        stall.CancelAfter(left > TimeSpan.Zero ? left : TimeSpan.FromMilliseconds(1));
         try
         {
-            await ReadAllAsync(content, stall.Token).ConfigureAwait(false);
+            await ReadAllAsync(responseMessage.Content, stall.Token).ConfigureAwait(false);
         }
-        catch (Exception ex) when (!ct.IsCancellationRequested && ex is IOException or HttpRequestException or OperationCanceledException)
+        catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
         {
-            var timedOut = ex is OperationCanceledException;
-            response.ResponseStatus = timedOut ? ResponseStatus.TimedOut : ResponseStatus.Error;
-            response.StatusCode = 0;
-            response.ErrorException = timedOut ? new TimeoutException($"The body was not received within {timeout.TotalSeconds:0.#} s.", ex) : ex;
-            response.ErrorMessage = response.ErrorException.Message;
-            return;
+            responseMessage.Dispose();
+            throw new TimeoutException($"The body was not received within {_timeout.TotalSeconds:0.#} s.", ex);
         }
-        finally
+        catch
         {
-            content.Dispose();
+            responseMessage.Dispose();
+            throw;
         }
-        if (response.StatusCode is < System.Net.HttpStatusCode.OK or >= System.Net.HttpStatusCode.MultipleChoices)
-            response.RawBytes = Memory.ToArray();
     }
 
     private async Task ReadAllAsync(HttpContent content, CancellationToken ct)
     {
         var expected = content.Headers.ContentLength;
         if (expected == 0) return;
-        using var stream = await content.ReadAsStreamAsync(ct).ConfigureAwait(false);
+        var stream = await content.ReadAsStreamAsync(ct).ConfigureAwait(false);
         _buffer = ArrayPool<byte>.Shared.Rent(expected is > 0 and < int.MaxValue ? (int)expected.Value : 16 * 1024);
         while (Length != expected)
         {
@@ -99,8 +91,6 @@ internal sealed class ResponseBody : IDisposable
 
     public void Dispose()
     {
-        _content?.Dispose();
-        _content = null;
         if (_buffer.Length > 0) ArrayPool<byte>.Shared.Return(_buffer, clearArray: true);
         _buffer = [];
         Length = 0;

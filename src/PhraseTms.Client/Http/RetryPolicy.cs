@@ -1,13 +1,12 @@
 using System.Globalization;
-using System.Net.Http.Headers;
 
 namespace PhraseTms.Client.Http;
 
 /// <summary>What happened to one attempt, as far as retrying is concerned.</summary>
-public readonly record struct AttemptOutcome(int StatusCode, HttpResponseHeaders? Headers, IReadOnlyDictionary<string, string>? HeaderValues, bool TransportFailure, bool TimedOut)
+public readonly record struct AttemptOutcome(int StatusCode, IReadOnlyDictionary<string, string>? HeaderValues, bool TransportFailure, bool TimedOut)
 {
-    public static AttemptOutcome Status(int status, IReadOnlyDictionary<string, string> headers) => new(status, null, headers, false, false);
-    public static AttemptOutcome Transport(bool timedOut) => new(0, null, null, true, timedOut);
+    public static AttemptOutcome Status(int status, IReadOnlyDictionary<string, string> headers) => new(status, headers, false, false);
+    public static AttemptOutcome Transport(bool timedOut) => new(0, null, true, timedOut);
 
     public string? Header(string name) =>
         HeaderValues is not null && HeaderValues.TryGetValue(name, out var v) ? v : null;

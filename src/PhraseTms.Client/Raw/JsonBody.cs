@@ -50,12 +50,8 @@ public static class JsonBody
                 return token;
             case string or char or bool or Guid or Uri:
                 return new JValue(value is char c ? c.ToString() : value);
-            case DateTimeOffset d:
-                return new JValue(PhraseDateConverter.Format(d));
-            case DateTime d:
-                return new JValue(PhraseDateConverter.Format(new DateTimeOffset(d)));
-            case Enum e:
-                return new JValue(e.ToString());
+            case DateTimeOffset or DateTime or Enum:
+                return new JValue(ApiValue.Format(value));
             case sbyte or byte or short or ushort or int or uint or long or ulong or float or double or decimal:
                 return new JValue(value);
             case IDictionary table:

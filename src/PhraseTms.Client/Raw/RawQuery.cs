@@ -1,5 +1,4 @@
 using System.Collections;
-using System.Globalization;
 using PhraseTms.Client.Errors;
 using PhraseTms.Client.Serialization;
 using Newtonsoft.Json.Linq;
@@ -43,14 +42,8 @@ public static class RawQuery
     {
         null => null,
         JValue j => Format(name, j.Value),
-        string s => s,
-        bool b => b ? "true" : "false",
-        DateTimeOffset d => PhraseDateConverter.Format(d),
-        DateTime d => PhraseDateConverter.Format(new DateTimeOffset(d)),
-        Enum e => e.ToString(),
-        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         IDictionary or JContainer => throw new PhraseTmsValidationException("InvalidQuery", "Query", value,
             $"-Query '{name}' holds a table or object: a query value is a string, number, boolean, date or a list of those."),
-        _ => value.ToString(),
+        _ => ApiValue.Format(value),
     };
 }

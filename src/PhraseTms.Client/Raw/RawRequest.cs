@@ -7,8 +7,8 @@ namespace PhraseTms.Client.Raw;
 /// <summary>A request to any endpoint, checked before anything is sent (method, path, query, JSON body).</summary>
 public sealed class RawRequest
 {
-    /// <summary>The methods a request may use.</summary>
-    public static IReadOnlyList<string> Methods { get; } = ["GET", "POST", "PUT", "PATCH", "DELETE"];
+    /// <summary>The methods a request may use (<see cref="ApiMethods.Names"/>).</summary>
+    public static IReadOnlyList<string> Methods => ApiMethods.Names;
 
     private RawRequest(HttpMethod method, string path, IReadOnlyList<KeyValuePair<string, string>> query, string? body)
     {
@@ -34,10 +34,9 @@ public sealed class RawRequest
     /// </summary>
     public static RawRequest Create(string? method, string? path, IDictionary? query = null, object? body = null, Func<object, object?>? adapt = null)
     {
-        var verb = (method ?? "").Trim().ToUpperInvariant();
-        if (!Methods.Contains(verb))
-            throw new PhraseTmsValidationException("InvalidMethod", "Method", method, $"-Method '{method}' is not one of {string.Join(", ", Methods)}.");
-        return new RawRequest(new HttpMethod(verb), RawPath.Normalize(path), RawQuery.From(query, adapt), JsonBody.From(body, adapt));
+        var verb = ApiMethods.Find(method)
+            ?? throw new PhraseTmsValidationException("InvalidMethod", "Method", method, $"-Method '{method}' is not one of {string.Join(", ", Methods)}.");
+        return new RawRequest(verb, RawPath.Normalize(path), RawQuery.From(query, adapt), JsonBody.From(body, adapt));
     }
 
     /// <summary>The call for one attempt series (extra parameters, e.g. the page, after the request's own).</summary>

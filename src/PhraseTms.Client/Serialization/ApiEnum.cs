@@ -21,7 +21,4 @@ public static class ApiEnum
         return Cache<TEnum>.Parsed.GetOrAdd(text, static t =>
             Enum.TryParse<TEnum>(t, ignoreCase: true, out var v) && Enum.IsDefined(v) && !char.IsDigit(t[0]) ? v : null);
     }
-
-    /// <summary>The API's name for an enum member (its member name).</summary>
-    public static string ToApi<TEnum>(TEnum value) where TEnum : struct, Enum => value.ToString();
 }

@@ -80,12 +80,19 @@ public sealed class AuthenticationTests : IAsyncLifetime
     [Fact]
     public async Task Login_v3_chooses_the_organization_account()
     {
-        using var client = Clients.WithLogin(_emulator, user: "multiorg", password: "multiorg-password", organizationUserUid: "orgUserB2");
-        await ListAsync(client);
+        using var session = await PhraseTmsSession.ConnectAsync(new ConnectionSettings
+        {
+            UserName = "multiorg",
+            Password = Clients.Secure("multiorg-password"),
+            OrganizationUserUid = "orgUserB2",
+            BaseUri = _emulator.BaseUri.ToString(),
+        }, null, default);
+        await ListAsync(session.GetClient());
         var login = Assert.Single(Logins);
         Assert.Equal("/api2/v3/auth/login", login.Path);
         Assert.Contains("\"userUid\":\"orgUserB2\"", login.Body);
-        Assert.Equal("orgUserB2", client.Pipeline.Authenticator.User?.Uid);
+        Assert.Equal("orgUserB2", session.UserUid);
+        Assert.Equal("orgUserB2", session.OrganizationUid);
     }
 
     [Fact]
@@ -134,7 +141,7 @@ public sealed class AuthenticationTests : IAsyncLifetime
         {
             Token = Clients.Secure(PhraseTmsEmulator.DemoApiToken),
             BaseUri = _emulator.BaseUri.ToString(),
-        }, log, default);
+        }, Clients.Options(log), default);
         Assert.Equal(PhraseTmsEmulator.DemoUserName, session.UserName);
         Assert.Equal(AuthenticationMode.ApiToken, session.AuthenticationMode);
         Assert.DoesNotContain(PhraseTmsEmulator.DemoApiToken, session.ToString());
@@ -144,7 +151,7 @@ public sealed class AuthenticationTests : IAsyncLifetime
         {
             Token = Clients.Secure("bad"),
             BaseUri = _emulator.BaseUri.ToString(),
-        }, log, default));
+        }, Clients.Options(log), default));
     }
 
     [Fact]
@@ -155,7 +162,7 @@ public sealed class AuthenticationTests : IAsyncLifetime
             UserName = PhraseTmsEmulator.DemoUserName,
             Password = Clients.Secure(PhraseTmsEmulator.DemoPassword),
             BaseUri = _emulator.BaseUri.ToString(),
-        }, new RecordingLog(), default);
+        }, Clients.Options(new RecordingLog()), default);
         Assert.Equal(AuthenticationMode.Login, session.AuthenticationMode);
         Assert.NotNull(session.TokenExpires);
         Assert.True(session.TokenExpires > DateTimeOffset.UtcNow.AddHours(23));

@@ -27,9 +27,8 @@ public sealed class DesktopBuildOnDotNetTests(EmulatorFixture fixture) : IDispos
     {
         var settings = _desktop.New($"{Ns}.Connection.ConnectionSettings",
             ("BaseUri", Emulator.BaseUri.ToString()), ("Token", Clients.Secure(PhraseTmsEmulator.DemoApiToken)));
-        var log = _desktop.Static($"{Ns}.Http.NullClientLog", "Instance");
         var session = await DesktopBuild.Await(_desktop.Static($"{Ns}.Connection.PhraseTmsSession", "ConnectAsync",
-            settings, log, CancellationToken.None, null));
+            settings, null, CancellationToken.None));
         return DesktopBuild.Call(session!, "GetClient")!;
     }
 

@@ -51,7 +51,7 @@ public sealed class BadInputTests(ReliabilityLedger ledger) : IAsyncLifetime
     private static Task Map<T>(IDictionary hashtable) => Task.FromResult(DictionaryMapper.Map<T>(hashtable, typeof(T).Name));
 
     private static Task Connect(PhraseTmsEmulator e, ConnectionSettings s) =>
-        PhraseTmsSession.ConnectAsync(s, NullClientLog.Instance, default);
+        PhraseTmsSession.ConnectAsync(s, null, default);
 
     private static SecureString S(string v) => Clients.Secure(v);
 

@@ -84,7 +84,7 @@ public sealed class SecretLeakTests(ReliabilityLedger ledger)
                 UserName = PhraseTmsEmulator.DemoUserName,
                 Password = Clients.Secure(PhraseTmsEmulator.DemoPassword),
                 BaseUri = lab.Emulator.BaseUri.ToString(),
-            }, log, default);
+            }, Clients.Options(log), default);
             seen.AppendLine(session.ToString()).AppendLine(session.UserName).AppendLine(session.BaseUri.ToString());
         });
         await Capture(() => PhraseTmsSession.ConnectAsync(new ConnectionSettings
@@ -92,7 +92,7 @@ public sealed class SecretLeakTests(ReliabilityLedger ledger)
             UserName = PhraseTmsEmulator.DemoUserName,
             Password = Clients.Secure("wrong-password-0815"),
             BaseUri = lab.Emulator.BaseUri.ToString(),
-        }, log, default));
+        }, Clients.Options(log), default));
 
         var issuedTokens = lab.Emulator.Requests.All
             .Select(r => r.AuthorizationHeader).OfType<string>()

@@ -1,11 +1,13 @@
 using System.Management.Automation;
 using System.Reflection;
+using PhraseTms.HelpGen;
 
 namespace PhraseTms.Tests.Support;
 
 /// <summary>
 /// Reads the PowerShell surface of the module by reflection over attribute metadata (CustomAttributeData), which
-/// works with the reference-only System.Management.Automation that is all this machine has.
+/// works with the reference-only System.Management.Automation that is all this machine has. The reading itself is the
+/// help generator's (<see cref="CmdletReflector"/>): the tests check what the help is made from.
 /// </summary>
 public static class CmdletSurface
 {
@@ -19,28 +21,19 @@ public static class CmdletSurface
             Type.GetProperty(name) ?? throw new Xunit.Sdk.XunitException($"{Name} has no -{name}");
     }
 
-    public static IReadOnlyList<CmdletInfo> Cmdlets { get; } = Module.GetTypes()
-        .Where(t => !t.IsAbstract)
-        .Select(t => (t, a: Attr(t, typeof(CmdletAttribute))))
-        .Where(x => x.a is not null)
-        .Select(x => new CmdletInfo(x.t, (string)x.a!.ConstructorArguments[0].Value!, (string)x.a.ConstructorArguments[1].Value!, x.a))
+    public static IReadOnlyList<CmdletInfo> Cmdlets { get; } = CmdletReflector.CmdletTypes(Module)
+        .Select(t => (t, a: Attr(t, typeof(CmdletAttribute))!))
+        .Select(x => new CmdletInfo(x.t, (string)x.a.ConstructorArguments[0].Value!, (string)x.a.ConstructorArguments[1].Value!, x.a))
         .OrderBy(c => c.Name)
         .ToList();
 
     public static CmdletInfo Get(string name) => Cmdlets.Single(c => c.Name == name);
 
-    public static CustomAttributeData? Attr(MemberInfo member, Type attributeType) =>
-        member.GetCustomAttributesData().FirstOrDefault(a => a.AttributeType == attributeType);
+    public static CustomAttributeData? Attr(MemberInfo member, Type attributeType) => CmdletReflector.Attr(member, attributeType);
 
-    public static IEnumerable<CustomAttributeData> Attrs(MemberInfo member, Type attributeType) =>
-        member.GetCustomAttributesData().Where(a => a.AttributeType == attributeType);
+    public static IEnumerable<CustomAttributeData> Attrs(MemberInfo member, Type attributeType) => CmdletReflector.Attrs(member, attributeType);
 
-    public static object? Named(CustomAttributeData attribute, string name)
-    {
-        foreach (var n in attribute.NamedArguments)
-            if (n.MemberName == name) return n.TypedValue.Value;
-        return null;
-    }
+    public static object? Named(CustomAttributeData attribute, string name) => CmdletReflector.Named(attribute, name);
 
     /// <summary>All [Parameter] attributes of a property (one per parameter set).</summary>
     public static IEnumerable<CustomAttributeData> ParameterAttributes(PropertyInfo property) => Attrs(property, typeof(ParameterAttribute));
@@ -61,11 +54,5 @@ public static class CmdletSurface
         .ToHashSet(StringComparer.Ordinal);
 
     /// <summary>The types named by [OutputType].</summary>
-    public static IEnumerable<Type> OutputTypes(Type cmdlet) =>
-        Attrs(cmdlet, typeof(OutputTypeAttribute))
-            .SelectMany(a => a.ConstructorArguments)
-            .SelectMany(arg => arg.Value is IReadOnlyCollection<CustomAttributeTypedArgument> many
-                ? many.Select(m => m.Value)
-                : [arg.Value])
-            .OfType<Type>();
+    public static IEnumerable<Type> OutputTypes(Type cmdlet) => CmdletReflector.OutputTypes(cmdlet);
 }

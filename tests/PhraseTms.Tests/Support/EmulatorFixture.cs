@@ -24,13 +24,10 @@ public sealed class EmulatorCollection : ICollectionFixture<EmulatorFixture>
 /// <summary>Builds clients against an emulator.</summary>
 public static class Clients
 {
-    public static SecureString Secure(string value)
-    {
-        var s = new SecureString();
-        foreach (var c in value) s.AppendChar(c);
-        s.MakeReadOnly();
-        return s;
-    }
+    public static SecureString Secure(string value) => Secret.ToSecureString(value);
+
+    /// <summary>The client options ConnectAsync builds a session's client with: the emulator's base URI, this log.</summary>
+    public static Func<Uri, PhraseTmsClientOptions> Options(RecordingLog log) => baseUri => new() { BaseUri = baseUri, Log = log };
 
     public static PhraseTmsClient WithToken(PhraseTmsEmulator emulator, RecordingLog? log = null, TokenType type = TokenType.ApiToken,
         string token = PhraseTmsEmulator.DemoApiToken, Func<PhraseTmsClientOptions, PhraseTmsClientOptions>? configure = null) =>

@@ -3,7 +3,7 @@ using PhraseTms.Client.Http;
 
 namespace PhraseTms.Tests.Support;
 
-/// <summary>Keeps every line the client logs, so tests can check what -Verbose / -Debug would show.</summary>
+/// <summary>Keeps every line the client logs, so tests can check what -Verbose would show.</summary>
 public sealed class RecordingLog : IClientLog
 {
     private readonly ConcurrentQueue<string> _lines = new();
@@ -13,6 +13,5 @@ public sealed class RecordingLog : IClientLog
     public string All => string.Join("\n", _lines);
 
     public void Verbose(string message) => _lines.Enqueue("VERBOSE: " + message);
-    public void Debug(string message) => _lines.Enqueue("DEBUG: " + message);
     public void Warning(string message) => _lines.Enqueue("WARNING: " + message);
 }

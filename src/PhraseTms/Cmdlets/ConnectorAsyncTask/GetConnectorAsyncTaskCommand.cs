@@ -58,10 +58,8 @@ public sealed class GetConnectorAsyncTaskCommand : PhraseTmsApiCmdlet
             DateProcessedFrom = ToUtc(DateProcessedFrom),
             DateProcessedTo = ToUtc(DateProcessedTo),
         };
-        var paging = PagingFor(PageSize, Client.Options.PrefetchPages);
         WriteVerbose($"Listing connector async tasks of project {ProjectUid} ({PageSize} per page).");
-        var pager = Client.Connectors.GetConnectorAsyncTasks(query, paging);
-        WritePaged(pager, $"Connector async tasks of {ProjectUid}");
+        WritePaged(Client.Connectors.GetConnectorAsyncTasks(query, PagingFor(PageSize)), $"Connector async tasks of {ProjectUid}");
     });
 
     private static DateTimeOffset? ToUtc(DateTime? value) => value is null ? null : new DateTimeOffset(value.Value).ToUniversalTime();

@@ -48,10 +48,10 @@ public sealed class InvokePhraseTmsRequestCommand : PhraseTmsApiCmdlet
 
     protected override void ProcessRecord() => ForInput(Path, () =>
     {
-        var request = RawRequest.Create(Method, Path, Query, Body, PowerShellJson.FromPowerShell);
+        var request = RawRequest.Create(Method, Path, Query, Body, PowerShellValues.Unwrap);
         if (request.Method != HttpMethod.Get && !ShouldProcess(request.PathAndQuery, request.Method.Method)) return;
         if (All || IsPaging())
-            WritePaged(Client.Raw.Page(request, PagingFor(PageSize, Client.Options.PrefetchPages)), request.ToString(), Convert);
+            WritePaged(Client.Raw.Page(request, PagingFor(PageSize)), request.ToString(), Convert);
         else
             WriteAnswer(request);
     });

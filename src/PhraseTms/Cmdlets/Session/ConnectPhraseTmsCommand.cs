@@ -3,7 +3,6 @@ using System.Security;
 using PhraseTms.Client.Auth;
 using PhraseTms.Client.Connection;
 using PhraseTms.Client.Errors;
-using PhraseTms.Client.Http;
 using PhraseTms.Infrastructure;
 
 namespace PhraseTms.Cmdlets.Session;
@@ -76,32 +75,37 @@ public sealed class ConnectPhraseTmsCommand : PhraseTmsCmdlet
     [Parameter]
     public SwitchParameter PassThru { get; set; }
 
+    /// <summary>
+    /// Connects, then makes the session current. The session it replaces is disposed: calls still running on it (in
+    /// other runspaces) finish on it, and it is released when the last one ends.
+    /// </summary>
     protected override void EndProcessing()
     {
-        try
+        var target = BaseUri ?? DataCenter.ToString();
+        ForInput(target, () =>
         {
-            var settings = BuildSettings();
-            var session = Await(ct => PhraseTmsSession.ConnectAsync(settings, Log, ct, options => new()
+            try
             {
-                BaseUri = options.BaseUri,
-                // The session outlives this cmdlet: each later cmdlet relays the client's log to its own streams.
-                Log = NullClientLog.Instance,
-                MaxRetries = MaxRetries,
-                MaxRetryWait = TimeSpan.FromSeconds(MaxRetryWaitSec),
-                RequestTimeout = TimeSpan.FromSeconds(RequestTimeoutSec),
-                PrefetchPages = PrefetchPages,
-            }));
-            SessionStore.Replace(session)?.Dispose();
-            if (PassThru) WriteObject(session);
-        }
-        catch (PhraseTmsException ex)
-        {
-            ThrowClientError(ex, BaseUri ?? DataCenter.ToString());
-        }
-        catch (OperationCanceledException) when (StopToken.IsCancellationRequested)
-        {
-            throw new PipelineStoppedException();
-        }
+                var settings = BuildSettings();
+                var session = Await(ct => PhraseTmsSession.ConnectAsync(settings, baseUri => new()
+                {
+                    BaseUri = baseUri,
+                    // The session outlives this cmdlet: its lines go to whichever cmdlet makes the call.
+                    Log = CmdletLog.Instance,
+                    MaxRetries = MaxRetries,
+                    MaxRetryWait = TimeSpan.FromSeconds(MaxRetryWaitSec),
+                    RequestTimeout = TimeSpan.FromSeconds(RequestTimeoutSec),
+                    PrefetchPages = PrefetchPages,
+                }, ct));
+                SessionStore.Replace(session);
+                if (PassThru) WriteObject(session);
+            }
+            catch (PhraseTmsException ex)
+            {
+                // A connect that fails stops the cmdlet (and leaves the previous session as it was).
+                ThrowClientError(ex, target);
+            }
+        });
     }
 
     private ConnectionSettings BuildSettings()
@@ -114,7 +118,7 @@ public sealed class ConnectPhraseTmsCommand : PhraseTmsCmdlet
                 {
                     UserName = Credential.UserName,
                     Password = Credential.Password,
-                    TwoFactorCode = TwoFactorCode is null ? null : ToSecure(TwoFactorCode),
+                    TwoFactorCode = TwoFactorCode is null ? null : Secret.ToSecureString(TwoFactorCode),
                     OrganizationUserUid = OrganizationUid,
                     DataCenter = DataCenter,
                     BaseUri = BaseUri,
@@ -128,13 +132,5 @@ public sealed class ConnectPhraseTmsCommand : PhraseTmsCmdlet
                         "No credentials: give -Credential or -Token, or set PHRASETMS_TOKEN (or PHRASETMS_USERNAME and PHRASETMS_PASSWORD).")
                     { RecommendedAction = "Connect-PhraseTms -Credential (Get-Credential)" };
         }
-    }
-
-    private static SecureString ToSecure(string value)
-    {
-        var s = new SecureString();
-        foreach (var c in value) s.AppendChar(c);
-        s.MakeReadOnly();
-        return s;
     }
 }

@@ -3,7 +3,10 @@ using PhraseTms.Infrastructure;
 
 namespace PhraseTms.Cmdlets.Session;
 
-/// <summary>Forgets the current session (its token is dropped from memory).</summary>
+/// <summary>
+/// Forgets the current session: new calls fail with NotConnected; calls still running on it (in other runspaces) run
+/// to their end, and then its token is dropped from memory.
+/// </summary>
 [Cmdlet(VerbsCommunications.Disconnect, "PhraseTms")]
 [OutputType(typeof(void))]
 public sealed class DisconnectPhraseTmsCommand : PhraseTmsCmdlet
@@ -17,6 +20,5 @@ public sealed class DisconnectPhraseTmsCommand : PhraseTmsCmdlet
             return;
         }
         WriteVerbose($"Disconnected {previous}.");
-        previous.Dispose();
     }
 }

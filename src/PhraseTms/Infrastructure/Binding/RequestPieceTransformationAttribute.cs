@@ -1,4 +1,3 @@
-using System.Collections;
 using System.Management.Automation;
 using PhraseTms.Client.Errors;
 using PhraseTms.Client.Serialization;
@@ -28,21 +27,11 @@ public sealed class RequestPieceTransformationAttribute : ArgumentTransformation
     {
         try
         {
-            return DictionaryMapper.Map(TargetType, inputData, ParameterName, Unwrap);
+            return DictionaryMapper.Map(TargetType, inputData, ParameterName, PowerShellValues.Unwrap);
         }
         catch (PhraseTmsValidationException ex)
         {
             throw new ArgumentTransformationMetadataException(ex.Message, ex);
         }
-    }
-
-    /// <summary>Opens PowerShell's wrappers: a [pscustomobject] becomes a dictionary of its properties.</summary>
-    private static object? Unwrap(object value)
-    {
-        if (value is not PSObject wrapped) return value;
-        if (wrapped.BaseObject is not PSCustomObject) return wrapped.BaseObject;
-        var properties = new Hashtable(StringComparer.OrdinalIgnoreCase);
-        foreach (var property in wrapped.Properties) properties[property.Name] = property.Value;
-        return properties;
     }
 }

@@ -5,34 +5,35 @@ using PhraseTms.Client.Paging;
 
 namespace PhraseTms.Infrastructure;
 
-/// <summary>The base of cmdlets that call the API: adds -Session, the session lookup and the paged output.</summary>
+/// <summary>
+/// The base of cmdlets that call the API: adds -Session, resolves the session once per invocation (a terminating
+/// NotConnected error without one), and writes paged output. The invocation keeps its session until it ends, even when
+/// another runspace reconnects or disconnects meanwhile.
+/// </summary>
 public abstract class PhraseTmsApiCmdlet : PhraseTmsCmdlet
 {
     private static int _progressIds = 1000;
+    private PhraseTmsSession.Lease? _lease;
 
     /// <summary>The session to use instead of the current one (from Connect-PhraseTms -PassThru).</summary>
     [Parameter]
     public PhraseTmsSession? Session { get; set; }
 
-    /// <summary>The client of -Session, or of the current session; a terminating NotConnected error without one.</summary>
-    protected PhraseTmsClient Client
+    /// <summary>The client of the session this invocation runs on (resolved before the first input).</summary>
+    protected PhraseTmsClient Client { get; private set; } = null!;
+
+    /// <summary>Resolves the session; cmdlets of this base do their work in ProcessRecord.</summary>
+    protected sealed override void BeginProcessing()
     {
-        get
-        {
-            var session = Session ?? SessionStore.Current;
-            if (session is null) ThrowTerminatingError(ErrorMapping.NotConnected());
-            return session!.GetClient();
-        }
+        _lease = SessionStore.Acquire(Session);
+        if (_lease is null) ThrowTerminatingError(ErrorMapping.NotConnected(sessionGiven: Session is not null));
+        Client = _lease!.Client;
     }
 
-    protected override void BeginProcessing()
-    {
-        if (Session is null && SessionStore.Current is null)
-            ThrowTerminatingError(ErrorMapping.NotConnected());
-    }
+    protected override void Release() => Interlocked.Exchange(ref _lease, null)?.Dispose();
 
-    /// <summary>Paging options from -First / -Skip / -IncludeTotalCount (SupportsPaging) and the page size.</summary>
-    protected PagingOptions PagingFor(int pageSize, int prefetch)
+    /// <summary>Paging options from -First / -Skip / -IncludeTotalCount (SupportsPaging), the page size and the session's read-ahead.</summary>
+    protected PagingOptions PagingFor(int pageSize)
     {
         var p = PagingParameters;
         return new PagingOptions
@@ -41,7 +42,7 @@ public abstract class PhraseTmsApiCmdlet : PhraseTmsCmdlet
             Skip = p is null ? 0 : (long)Math.Min(p.Skip, long.MaxValue),
             First = p is null || p.First == ulong.MaxValue ? null : (long)Math.Min(p.First, long.MaxValue),
             IncludeTotalCount = p?.IncludeTotalCount.IsPresent == true,
-            Prefetch = prefetch,
+            Prefetch = Client.Options.PrefetchPages,
         };
     }
 

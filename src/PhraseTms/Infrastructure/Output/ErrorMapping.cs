@@ -31,12 +31,27 @@ public static class ErrorMapping
         return record;
     }
 
-    /// <summary>The terminating error of a cmdlet run without a session.</summary>
-    public static ErrorRecord NotConnected() => new(
-        new PhraseTmsException(PhraseErrorKind.Authentication, NotConnectedErrorId,
-            "Not connected to Phrase TMS. Run Connect-PhraseTms first (or pass -Session).")
+    /// <summary>The terminating error of a cmdlet run without a session (or with a -Session that has been disconnected).</summary>
+    public static ErrorRecord NotConnected(bool sessionGiven = false) => new(
+        new PhraseTmsException(PhraseErrorKind.Authentication, NotConnectedErrorId, sessionGiven
+            ? "The session given with -Session has been disconnected (Disconnect-PhraseTms or a later Connect-PhraseTms). Run Connect-PhraseTms -PassThru for a new one."
+            : "Not connected to Phrase TMS. Run Connect-PhraseTms first (or pass -Session).")
         { RecommendedAction = "Run Connect-PhraseTms." },
         NotConnectedErrorId, ErrorCategory.AuthenticationError, null);
 
     public const string NotConnectedErrorId = "NotConnected";
+
+    public const string InternalErrorId = "InternalError";
+
+    /// <summary>
+    /// True for an exception that is neither the client's (<see cref="PhraseTmsException"/>) nor PowerShell's own (a
+    /// Stop preference, a stopped pipeline, a terminating error already recorded: all <see cref="RuntimeException"/>s).
+    /// </summary>
+    public static bool IsUnexpected(Exception exception) => exception is not (PhraseTmsException or RuntimeException);
+
+    /// <summary>An exception nobody expected, as the module's own terminating error (the original kept as inner exception).</summary>
+    public static ErrorRecord Unexpected(Exception exception, object? target) => new(
+        new PhraseTmsException(PhraseErrorKind.InvalidResult, InternalErrorId,
+            $"PhraseTms failed unexpectedly ({exception.GetType().Name}: {exception.Message}). Please report this.", inner: exception),
+        InternalErrorId, ErrorCategory.NotSpecified, target);
 }

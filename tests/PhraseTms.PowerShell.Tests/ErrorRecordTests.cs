@@ -42,6 +42,7 @@ public sealed class ErrorRecordTests(EmulatorFixture fixture) : ModuleTest(fixtu
             Assert.Equal("NotConnected,PhraseTms.Cmdlets.ConnectorAsyncTask.GetConnectorAsyncTaskCommand", error.FullyQualifiedErrorId);
             Assert.Equal(ErrorCategory.AuthenticationError, error.CategoryInfo.Category);
             Assert.Null(error.TargetObject);
+            Assert.Equal("Run Connect-PhraseTms.", error.ErrorDetails?.RecommendedAction);
         });
         Assert.Empty(requests);
     }

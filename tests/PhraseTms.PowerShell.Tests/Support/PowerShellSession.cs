@@ -27,12 +27,12 @@ public sealed class PowerShellSession : IDisposable
     /// <summary>Runs a script to its end; a terminating error is returned in <see cref="PowerShellResult.Terminated"/>.</summary>
     public PowerShellResult Invoke(string script, IDictionary? parameters = null)
     {
-        using var ps = Create(script, parameters, out var progress);
+        using var ps = Create(script, parameters);
         var output = new PSDataCollection<PSObject>();
         RuntimeException? terminated = null;
         try { ps.Invoke(null, output); }
         catch (RuntimeException ex) { terminated = ex; }
-        return PowerShellResult.From(ps, output, progress, terminated);
+        return PowerShellResult.From(ps, output, terminated);
     }
 
     /// <summary>Runs a script that must not end with a terminating error (non-terminating ones are returned).</summary>
@@ -45,20 +45,13 @@ public sealed class PowerShellSession : IDisposable
     }
 
     /// <summary>Starts a script on the pipeline thread and returns at once.</summary>
-    public RunningScript Start(string script, IDictionary? parameters = null) => new(Create(script, parameters, out var progress), progress);
+    public RunningScript Start(string script, IDictionary? parameters = null) => new(Create(script, parameters));
 
-    private System.Management.Automation.PowerShell Create(string script, IDictionary? parameters, out List<ProgressSnapshot> progress)
+    private System.Management.Automation.PowerShell Create(string script, IDictionary? parameters)
     {
         var ps = System.Management.Automation.PowerShell.Create(Runspace);
         ps.AddScript(script);
         if (parameters is not null) ps.AddParameters(parameters);
-        // Cmdlets may write one ProgressRecord again after changing it (e.g. to Completed): keep each as written.
-        var snapshots = progress = [];
-        ps.Streams.Progress.DataAdded += (_, e) =>
-        {
-            var r = ps.Streams.Progress[e.Index];
-            lock (snapshots) snapshots.Add(new ProgressSnapshot(r.ActivityId, r.Activity, r.StatusDescription, r.PercentComplete, r.RecordType));
-        };
         return ps;
     }
 
@@ -70,12 +63,9 @@ public sealed class RunningScript : IDisposable
 {
     private readonly System.Management.Automation.PowerShell _ps;
     private readonly PSDataCollection<PSObject> _output = new();
-    private readonly List<ProgressSnapshot> _progress;
-
-    internal RunningScript(System.Management.Automation.PowerShell ps, List<ProgressSnapshot> progress)
+    internal RunningScript(System.Management.Automation.PowerShell ps)
     {
         _ps = ps;
-        _progress = progress;
         Completion = RunAsync();
     }
 
@@ -92,7 +82,7 @@ public sealed class RunningScript : IDisposable
         RuntimeException? terminated = null;
         try { await _ps.InvokeAsync<PSObject, PSObject>(null, _output); }
         catch (RuntimeException ex) { terminated = ex; }
-        return PowerShellResult.From(_ps, _output, _progress, terminated);
+        return PowerShellResult.From(_ps, _output, terminated);
     }
 
     public void Dispose() => _ps.Dispose();
@@ -107,14 +97,14 @@ public sealed record PowerShellResult(
     IReadOnlyList<ProgressSnapshot> Progress,
     RuntimeException? Terminated)
 {
+    // Progress: the records as PowerShell kept them, read when the script has ended; a cmdlet that changed a record
+    // after writing it would show here (each update of a bar must be a record of its own).
     internal static PowerShellResult From(System.Management.Automation.PowerShell ps, PSDataCollection<PSObject> output,
-        List<ProgressSnapshot> progress, RuntimeException? terminated)
-    {
-        lock (progress)
-            return new(output.ToList(), ps.Streams.Error.ToList(), ps.Streams.Verbose.Select(v => v.Message).ToList(),
-                ps.Streams.Warning.Select(w => w.Message).ToList(), progress.ToList(), terminated);
-    }
-
+        RuntimeException? terminated) =>
+        new(output.ToList(), ps.Streams.Error.ToList(), ps.Streams.Verbose.Select(v => v.Message).ToList(),
+            ps.Streams.Warning.Select(w => w.Message).ToList(),
+            ps.Streams.Progress.Select(r => new ProgressSnapshot(r.ActivityId, r.Activity, r.StatusDescription, r.PercentComplete, r.RecordType)).ToList(),
+            terminated);
 }
 
 public static class PSObjectExtensions

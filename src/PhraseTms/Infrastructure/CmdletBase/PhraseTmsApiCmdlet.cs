@@ -54,16 +54,12 @@ public abstract class PhraseTmsApiCmdlet : PhraseTmsCmdlet
     {
         var includeTotal = PagingParameters?.IncludeTotalCount.IsPresent == true;
         var totalWritten = false;
-        var progress = new ProgressRecord(Interlocked.Increment(ref _progressIds), activity, "Reading the first page");
-        var showedProgress = false;
+        var bar = new ProgressBar(WriteProgress, Interlocked.Increment(ref _progressIds), activity);
         pager.OnPage = p => Post(() =>
         {
             // Only lists longer than what has arrived get a progress bar.
-            if (p.TotalElements is not { } total || total <= 0 || (p.ItemsSoFar >= total && !showedProgress)) return;
-            showedProgress = true;
-            progress.StatusDescription = $"{p.ItemsSoFar} of {total} items";
-            progress.PercentComplete = (int)Math.Min(100, p.ItemsSoFar * 100 / total);
-            WriteProgress(progress);
+            if (p.TotalElements is not { } total || total <= 0 || (p.ItemsSoFar >= total && !bar.Shown)) return;
+            bar.Update($"{p.ItemsSoFar} of {total} items", (int)Math.Min(100, p.ItemsSoFar * 100 / total));
         });
         try
         {
@@ -76,11 +72,7 @@ public abstract class PhraseTmsApiCmdlet : PhraseTmsCmdlet
         }
         finally
         {
-            if (showedProgress)
-            {
-                progress.RecordType = ProgressRecordType.Completed;
-                WriteProgress(progress);
-            }
+            bar.Complete();
         }
     }
 

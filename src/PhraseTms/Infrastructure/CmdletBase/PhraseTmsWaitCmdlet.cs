@@ -25,23 +25,13 @@ public abstract class PhraseTmsWaitCmdlet : PhraseTmsApiCmdlet
         Action<AsyncRequest>? beforeTimeout = null)
     {
         var options = WaitOptions.WithTimeoutSeconds(TimeoutSec);
-        var record = new ProgressRecord(Interlocked.Increment(ref _progressIds), "Waiting for asynchronous work", "Starting");
-        var shown = false;
-        void Report(AsyncWaitProgress p) => Post(() =>
-        {
-            record.Activity = $"Waiting for {p.Request.DisplayName}";
-            record.StatusDescription = $"Still running after {p.Polls} poll(s), {p.Elapsed.TotalSeconds:0} s; next poll in {p.NextPollIn.TotalSeconds:0.#} s";
-            record.PercentComplete = p.PercentOfTimeout ?? -1;
-            record.SecondsRemaining = p.Timeout is { } t ? (int)Math.Max(0, (t - p.Elapsed).TotalSeconds) : -1;
-            WriteProgress(record);
-            shown = true;
-        });
-        void Complete()
-        {
-            if (!shown) return;
-            record.RecordType = ProgressRecordType.Completed;
-            WriteProgress(record);
-        }
+        var bar = new ProgressBar(WriteProgress, Interlocked.Increment(ref _progressIds), "Waiting for asynchronous work");
+        void Report(AsyncWaitProgress p) => Post(() => bar.Update(
+            $"Still running after {p.Polls} poll(s), {p.Elapsed.TotalSeconds:0} s; next poll in {p.NextPollIn.TotalSeconds:0.#} s",
+            p.PercentOfTimeout ?? -1,
+            p.Timeout is { } t ? (int)Math.Max(0, (t - p.Elapsed).TotalSeconds) : -1,
+            $"Waiting for {p.Request.DisplayName}"));
+        void Complete() => bar.Complete();
 
         T result;
         try

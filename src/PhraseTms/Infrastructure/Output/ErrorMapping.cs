@@ -32,12 +32,12 @@ public static class ErrorMapping
     }
 
     /// <summary>The terminating error of a cmdlet run without a session (or with a -Session that has been disconnected).</summary>
-    public static ErrorRecord NotConnected(bool sessionGiven = false) => new(
+    public static ErrorRecord NotConnected(bool sessionGiven = false) => ToErrorRecord(
         new PhraseTmsException(PhraseErrorKind.Authentication, NotConnectedErrorId, sessionGiven
             ? "The session given with -Session has been disconnected (Disconnect-PhraseTms or a later Connect-PhraseTms). Run Connect-PhraseTms -PassThru for a new one."
             : "Not connected to Phrase TMS. Run Connect-PhraseTms first (or pass -Session).")
         { RecommendedAction = "Run Connect-PhraseTms." },
-        NotConnectedErrorId, ErrorCategory.AuthenticationError, null);
+        null);
 
     public const string NotConnectedErrorId = "NotConnected";
 

@@ -51,6 +51,13 @@ public sealed class MatchingRuleTests(StubFixture f) : IClassFixture<StubFixture
         Assert.Contains("path: path segment '%2E%2E' is a dot-segment (it would be collapsed)",
             f.Check(f.Conforming("GET /api2/v1/projects/{projectUid}").WithPath("/api2/v1/projects/%2E%2E")));
 
+    [Theory]
+    [InlineData("/api2/v1/projects/p1/", "path: path ends with '/' (the API's paths do not)")]
+    [InlineData("/api2/v1//projects", "path: path has an empty segment ('//')")]
+    public void Trailing_slash_and_empty_segment(string path, string message) =>
+        Assert.Contains(message, f.Stub.Handle(new Validation.StubRequest { Method = "GET", RawTarget = "/web" + path }).Violations
+            .Select(v => $"{v.Where}: {v.Message}"));
+
     [Fact]
     public void Integer_path_id_is_digits() =>
         Assert.Contains("path asyncRequestId: '-5' is not an integer id (digits only)",

@@ -21,6 +21,28 @@ public sealed class QueryRuleTests(StubFixture f) : IClassFixture<StubFixture>
         Assert.Contains(message, f.Check(f.Conforming(Tasks).WithQuery("pageSize", value)));
 
     [Theory]
+    [InlineData("9223372036854775807", null)]
+    [InlineData("9223372036854775808", "query businessUnitId: '9223372036854775808' is not an int64")]
+    [InlineData("12a", "query businessUnitId: '12a' is not an int64")]
+    public void Int64_range(string value, string? message)
+    {
+        var found = f.Check(f.Conforming("GET /api2/v1/projects").WithQuery("businessUnitId", value));
+        if (message is null) Assert.Empty(found);
+        else Assert.Contains(message, found);
+    }
+
+    [Fact]
+    public void Unescaped_plus_in_a_date_is_a_space() =>
+        Assert.Contains("query dateCreatedFrom: '2026-12-01T10:00:00 00:00' is not an ISO 8601 date-time in UTC (Z, +0000 or +00:00)" +
+                        " — an unescaped '+' arrives as a space",
+            f.Check(new RequestSpec
+            {
+                Method = "GET",
+                PathAndQuery = "/api2/v1/connectorAsyncTasks?projectUid=p&dateCreatedFrom=2026-12-01T10:00:00+00:00",
+                Headers = { ["Authorization"] = ConformingRequests.Token },
+            }));
+
+    [Theory]
     [InlineData("2026-12-01T10:00:00+02:00")]
     [InlineData("2026-12-01T10:00:00")]
     [InlineData("12/01/2026 10:00")]

@@ -30,7 +30,9 @@ public sealed class OperationMatcher
         var problems = new List<string>();
         if (!rawPath.StartsWith(BasePath + "/", StringComparison.Ordinal))
             return new MatchResult(null, new Dictionary<string, string>(), [$"path '{rawPath}' is not under {BasePath}/"]);
-        var raw = rawPath[BasePath.Length..].Trim('/').Split('/');
+        var rest = rawPath[(BasePath.Length + 1)..];
+        if (rest.EndsWith('/')) { problems.Add("path ends with '/' (the API's paths do not)"); rest = rest.TrimEnd('/'); }
+        var raw = rest.Split('/');
         var segments = new string[raw.Length];
         for (var i = 0; i < raw.Length; i++)
         {
@@ -39,7 +41,7 @@ public sealed class OperationMatcher
             segments[i] = Uri.UnescapeDataString(raw[i]);
             if (segments[i] is "." or "..")
                 problems.Add($"path segment '{raw[i]}' is a dot-segment (it would be collapsed)");
-            if (segments[i].Length == 0) problems.Add("path has an empty segment");
+            if (segments[i].Length == 0) problems.Add("path has an empty segment ('//')");
         }
         if (_byMethod.TryGetValue(method, out var templates))
             foreach (var t in templates)

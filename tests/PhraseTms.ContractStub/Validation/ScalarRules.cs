@@ -43,7 +43,8 @@ public static partial class ScalarRules
         if (type.Enum is { Count: > 0 } values && !values.Contains(value, StringComparer.Ordinal))
             return $"'{value}' is not one of {string.Join(", ", values)}";
         if (type.Format == "date-time" && !IsUtcDateTime(value))
-            return $"'{value}' is not an ISO 8601 date-time in UTC (Z, +0000 or +00:00)";
+            return $"'{value}' is not an ISO 8601 date-time in UTC (Z, +0000 or +00:00)"
+                   + (IsUtcDateTime(value.Replace(' ', '+')) ? " — an unescaped '+' arrives as a space" : "");
         if (type.MinLength is { } min && value.Length < min) return $"'{value}' is shorter than {min}";
         if (type.MaxLength is { } max && value.Length > max) return $"'{value}' is longer than {max}";
         if (type.Pattern is { } pattern && !Matches(pattern, value)) return $"'{value}' does not match {pattern}";

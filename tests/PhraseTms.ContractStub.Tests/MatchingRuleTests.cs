@@ -53,6 +53,7 @@ public sealed class MatchingRuleTests(StubFixture f) : IClassFixture<StubFixture
 
     [Theory]
     [InlineData("/api2/v1/projects/p1/", "path: path ends with '/' (the API's paths do not)")]
+    [InlineData("/api2/v1/projects/a%5Cb", "path: path segment 'a%5Cb' has an escaped '\\' (servers treat it as '/' or refuse it)")]
     [InlineData("/api2/v1//projects", "path: path has an empty segment ('//')")]
     public void Trailing_slash_and_empty_segment(string path, string message) =>
         Assert.Contains(message, f.Stub.Handle(new Validation.StubRequest { Method = "GET", RawTarget = "/web" + path }).Violations

@@ -36,8 +36,10 @@ public sealed class OperationMatcher
         var segments = new string[raw.Length];
         for (var i = 0; i < raw.Length; i++)
         {
-            if (raw[i].Contains("%2F", StringComparison.OrdinalIgnoreCase) || raw[i].Contains("%5C", StringComparison.OrdinalIgnoreCase))
+            if (raw[i].Contains("%2F", StringComparison.OrdinalIgnoreCase))
                 problems.Add($"path segment '{raw[i]}' has an escaped '/' (servers split or refuse it)");
+            if (raw[i].Contains("%5C", StringComparison.OrdinalIgnoreCase))
+                problems.Add($"path segment '{raw[i]}' has an escaped '\\' (servers treat it as '/' or refuse it)");
             segments[i] = Uri.UnescapeDataString(raw[i]);
             if (segments[i] is "." or "..")
                 problems.Add($"path segment '{raw[i]}' is a dot-segment (it would be collapsed)");

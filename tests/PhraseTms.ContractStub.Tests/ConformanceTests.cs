@@ -60,6 +60,28 @@ public sealed class ConformanceTests(ConformanceRun run) : IClassFixture<Conform
     }
 
     [Fact]
+    public void The_answer_check_is_not_vacuous()
+    {
+        // The validator that passed every answer flags a spoiled one.
+        var op = run.Stub.Description.Operations.Single(o => o.Key == "GET /api2/v1/async/{asyncRequestId}");
+        var into = new Validation.ViolationList(op.Key);
+        var answer = (JObject)Validation.BodyRules.Parse(run.Results.Single(r => r.Operation == op).Body, "answer", into)!;
+        answer["action"] = "NOT_AN_ACTION";
+        answer["dateCreated"] = 5;
+        answer["extra"] = true;
+        run.Stub.Validator.Json.Validate(answer, op.Response!.Schema!, Validation.JsonDirection.Response, "answer", into);
+        Assert.Equal([
+            "answer $.action: 'NOT_AN_ACTION' is not one of PRE_ANALYSE, POST_ANALYSE, COMPARE_ANALYSE, PARENT_ANALYSE, PRE_TRANSLATE, " +
+            "ASYNC_TRANSLATE, IMPORT_JOB, IMPORT_FILE, ALIGN, EXPORT_TMX_BY_QUERY, EXPORT_TMX, IMPORT_TMX, IMPORT_TBX, INSERT_INTO_TM, " +
+            "DELETE_TM, CLEAR_TM, QA, QA_V3, UPDATE_CONTINUOUS_JOB, UPDATE_SOURCE, UPDATE_TARGET, EXTRACT_CLEANED_TMS, GLOSSARY_PUT, " +
+            "GLOSSARY_DELETE, CREATE_PROJECT, EXPORT_COMPLETE_FILE, IMPORT_ANNOTATIONS, FILE_FLOW_CONVERTER_IMPORT, " +
+            "FILE_FLOW_MT_PRETRANSLATE, FILE_FLOW_QUALITY_ESTIMATION",
+            "answer $.dateCreated: number 5 where a string is expected",
+            "answer $: unknown field 'extra' (not in AsyncRequestDto)",
+        ], into.Items.Select(v => $"{v.Where}: {v.Message}").Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Summary_gives_the_conformance_line()
     {
         var expected = run.Stub.Description.Operations.Select(o => o.Key).Where(k => k != AnswerBuilder.AsyncRequestKey).ToList();

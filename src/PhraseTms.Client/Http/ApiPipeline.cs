@@ -118,13 +118,16 @@ public sealed class ApiPipeline : IDisposable
 
     private RestRequest Build(ApiCall call, AuthHeader? header)
     {
-        var request = new RestRequest(new Uri(_base, call.PathAndQuery.TrimStart('/')), ApiMethods.ToRest(call.Method));
+        var uri = call.AbsoluteUri is null ? new Uri(_base, call.PathAndQuery.TrimStart('/')) : new Uri(call.PathAndQuery);
+        var request = new RestRequest(uri, ApiMethods.ToRest(call.Method));
         if (call.Timeout is { } timeout) request.Timeout = timeout;
-        if (header is { } h) request.AddHeader(KnownHeaders.Authorization, h.Reveal());
+        // The TMS token goes to the TMS only: a call to another service never carries it.
+        if (header is { } h && call.AbsoluteUri is null) request.AddHeader(KnownHeaders.Authorization, h.Reveal());
         switch (call.BodyFactory?.Invoke())
         {
             case null: break;
             case JsonText text: request.AddStringBody(text.Json, ContentType.Json); break;
+            case FormFields form: request.AddStringBody(form.Encode(), ContentType.FormUrlEncoded); break;
             case var body: request.AddStringBody(PhraseJson.Serialize(body), ContentType.Json); break;
         }
         return request;

@@ -673,7 +673,8 @@ Describe 'Scheduled automation recipe (examples/Scheduled-ConnectorReport.ps1)' 
         $script:pwsh = Join-Path $PSHOME ($IsWindows ? 'pwsh.exe' : 'pwsh')   # not the process path: under `dotnet pwsh` that is the dotnet host
         # Runs the recipe in a child pwsh as a scheduler would, with these PHRASETMS_* variables; returns exit code and text.
         function Invoke-Recipe([hashtable] $Parameters, [hashtable] $Environment, [string] $Prelude = '') {
-            $names = 'PHRASETMS_TOKEN', 'PHRASETMS_TOKEN_TYPE', 'PHRASETMS_USERNAME', 'PHRASETMS_PASSWORD', 'PHRASETMS_BASE_URI', 'PHRASETMS_DATACENTER', 'PHRASETMS_PROJECT_UID'
+            $names = 'PHRASETMS_TOKEN', 'PHRASETMS_TOKEN_TYPE', 'PHRASETMS_PLATFORM_TOKEN', 'PHRASETMS_IDENTITY_URI', 'PHRASETMS_USERNAME', 'PHRASETMS_PASSWORD',
+                'PHRASETMS_BASE_URI', 'PHRASETMS_DATACENTER', 'PHRASETMS_PROJECT_UID'
             $saved = @{}
             foreach ($n in $names) { $saved[$n] = [Environment]::GetEnvironmentVariable($n); [Environment]::SetEnvironmentVariable($n, $Environment[$n]) }
             try {
@@ -718,6 +719,16 @@ Describe 'Scheduled automation recipe (examples/Scheduled-ConnectorReport.ps1)' 
         $run.ExitCode | Should -Be 1
         $run.Text | Should -Match 'AuthUnauthorized'
         $run.Text | Should -Not -Match 'wrong-token-0000'
+    }
+
+    It 'runs unattended with only a Phrase Platform token (PHRASETMS_PLATFORM_TOKEN), and a refused one exits 1 without printing it' {
+        $run = Invoke-Recipe -Parameters @{ ProjectUid = 'emptyProj0' } -Environment @{ PHRASETMS_PLATFORM_TOKEN = $emulator.PlatformToken; PHRASETMS_BASE_URI = $emulator.BaseUri }
+        $run.ExitCode | Should -Be 0 -Because $run.Text
+        $run.Text | Should -Not -Match ([regex]::Escape($emulator.PlatformToken))
+        $wrong = Invoke-Recipe -Parameters @{ ProjectUid = 'emptyProj0' } -Environment @{ PHRASETMS_PLATFORM_TOKEN = 'wrong-platform-token-0000'; PHRASETMS_BASE_URI = $emulator.BaseUri }
+        $wrong.ExitCode | Should -Be 1
+        $wrong.Text | Should -Match 'PlatformTokenRefused'
+        $wrong.Text | Should -Not -Match 'wrong-platform-token-0000'
     }
 
     It 'connects with a token from SecretManagement (Get-Secret)' {

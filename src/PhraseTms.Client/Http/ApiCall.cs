@@ -43,7 +43,7 @@ public sealed class ApiCall
     /// <summary>Builds the body at the moment the request is built (so secrets are revealed only then).</summary>
     public Func<object>? BodyFactory { get; private set; }
 
-    /// <summary>Sent without the Authorization header (login).</summary>
+    /// <summary>Sent without the Authorization header (login; always for a call with <see cref="AbsoluteUri"/>).</summary>
     public bool Anonymous { get; init; }
 
     /// <summary>A call that may be sent again after it may have reached the server: true for GET.</summary>

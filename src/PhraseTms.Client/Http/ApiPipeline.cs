@@ -65,7 +65,9 @@ public sealed class ApiPipeline : IDisposable
         while (true)
         {
             ct.ThrowIfCancellationRequested();
-            AuthHeader? header = call.Anonymous ? null : await _auth.GetHeaderAsync(this, ct).ConfigureAwait(false);
+            // Calls outside the TMS API (the identity service) never carry the TMS token, and never ask for one: a token
+            // exchange runs inside the authenticator's renewal.
+            AuthHeader? header = call.Anonymous || call.AbsoluteUri is not null ? null : await _auth.GetHeaderAsync(this, ct).ConfigureAwait(false);
             using var attempt = await AttemptAsync(call, header, ct).ConfigureAwait(false);
             if (attempt.Succeeded)
                 return read(new ApiResponse(call.Info, attempt.Outcome.StatusCode, attempt.ContentType, attempt.Body.Memory, attempt.Elapsed));
@@ -121,8 +123,7 @@ public sealed class ApiPipeline : IDisposable
         var uri = call.AbsoluteUri is null ? new Uri(_base, call.PathAndQuery.TrimStart('/')) : new Uri(call.PathAndQuery);
         var request = new RestRequest(uri, ApiMethods.ToRest(call.Method));
         if (call.Timeout is { } timeout) request.Timeout = timeout;
-        // The TMS token goes to the TMS only: a call to another service never carries it.
-        if (header is { } h && call.AbsoluteUri is null) request.AddHeader(KnownHeaders.Authorization, h.Reveal());
+        if (header is { } h) request.AddHeader(KnownHeaders.Authorization, h.Reveal());
         switch (call.BodyFactory?.Invoke())
         {
             case null: break;

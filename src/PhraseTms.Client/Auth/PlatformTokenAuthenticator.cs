@@ -26,13 +26,14 @@ public sealed class PlatformTokenAuthenticator : RenewingAuthenticator
     /// <summary>The lifetime assumed when the identity service answers without <c>expires_in</c> (a 401 renews anyway).</summary>
     public static readonly TimeSpan DefaultLifetime = TimeSpan.FromHours(1);
 
-    /// <summary>Refused exchange (400/401 from the identity service: invalid_grant, …).</summary>
+    /// <summary>Refused exchange (400/401/403 from the identity service: invalid_grant, …).</summary>
     public const string RefusedErrorId = "PlatformTokenRefused";
 
     /// <summary>The identity service could not be reached, or the exchange broke off or timed out.</summary>
     public const string UnreachableErrorId = "IdentityServiceUnreachable";
 
-    /// <summary>The identity service answered something that is not a token (5xx, HTML, no access_token).</summary>
+    /// <summary>The identity service answered something that is not a token (5xx: ConnectionError; 404, a redirect, HTML,
+    /// no access_token: InvalidResult).</summary>
     public const string InvalidResponseErrorId = "InvalidTokenExchangeResponse";
 
     private readonly Secret _platformToken;
@@ -86,14 +87,14 @@ public sealed class PlatformTokenAuthenticator : RenewingAuthenticator
         }
         catch (PhraseTmsApiException ex) when (ex.Kind == PhraseErrorKind.InvalidResult && ex.StatusCode is >= 200 and < 300)
         {
-            throw InvalidAnswer(call.Info, "an answer that is not the JSON of a token", ex);
+            throw InvalidAnswer(call.Info, "a body that is not the JSON of a token", ex);
         }
         catch (PhraseTmsApiException ex)
         {
             throw Explain(ex, call.Info);
         }
         if (string.IsNullOrEmpty(response?.AccessToken))
-            throw InvalidAnswer(call.Info, "an answer without an access_token", null);
+            throw InvalidAnswer(call.Info, "a body without an access_token", null);
         if (response.TokenType is { } type && !type.Equals("Bearer", StringComparison.OrdinalIgnoreCase))
             throw InvalidAnswer(call.Info, $"a token of type '{type}' (expected Bearer)", null);
         var now = Time.GetUtcNow();
@@ -107,7 +108,7 @@ public sealed class PlatformTokenAuthenticator : RenewingAuthenticator
     /// <summary>The exchange's failure as the user should read it: about the identity service, never the TMS.</summary>
     private PhraseTmsException Explain(PhraseTmsApiException ex, RequestInfo request)
     {
-        if (ex.StatusCode is 400 or 401)
+        if (ex.StatusCode is 400 or 401 or 403)
         {
             var code = ex.ErrorCode ?? $"Http{ex.StatusCode}";
             var description = Scrub(ex.ErrorDescription);
@@ -131,7 +132,8 @@ public sealed class PlatformTokenAuthenticator : RenewingAuthenticator
         if (ex.Kind == PhraseErrorKind.LimitsExceeded)
             return new PhraseTmsApiException(ex.Kind, ex.ErrorId, $"The identity service {Service} throttled the token exchange: {Scrub(ex.Message)}",
                 request, ex.StatusCode, ex.ErrorCode, Scrub(ex.ErrorDescription)) { RecommendedAction = ex.RecommendedAction };
-        return new PhraseTmsApiException(ex.Kind == PhraseErrorKind.Authentication ? ex.Kind : PhraseErrorKind.Connection, InvalidResponseErrorId,
+        // 5xx: the service is there but not working (ConnectionError); anything else (404, a redirect) is not a token answer.
+        return new PhraseTmsApiException(ex.StatusCode >= 500 ? PhraseErrorKind.Connection : PhraseErrorKind.InvalidResult, InvalidResponseErrorId,
             $"The identity service {Service} failed to exchange the Phrase Platform token (HTTP {ex.StatusCode}{(ex.ErrorCode is null ? "" : " " + ex.ErrorCode)}"
             + $"{(Scrub(ex.ErrorDescription) is { } d ? ": " + d : "")}). The exchange creates nothing, but it is not re-sent automatically; try again later.",
             request, ex.StatusCode, ex.ErrorCode, Scrub(ex.ErrorDescription));

@@ -205,6 +205,26 @@ public sealed class PlatformTokenTests(ReliabilityLedger ledger)
     }
 
     [Fact]
+    public async Task An_answer_that_is_not_a_token_is_an_invalid_result_naming_the_identity_service()
+    {
+        await using var e = await PhraseTmsEmulator.StartAsync();
+        var wrongPath = new Uri(e.BaseUri, "/idm/oauth/nothing-here").AbsoluteUri;
+        var notFound = await Assert.ThrowsAsync<PhraseTmsApiException>(() => ConnectAsync(e, new RecordingLog(), identityUri: wrongPath));
+        Assert.Equal(PhraseErrorKind.InvalidResult, notFound.Kind);
+        Assert.Equal(PlatformTokenAuthenticator.InvalidResponseErrorId, notFound.ErrorId);
+        Assert.Equal(404, notFound.StatusCode);
+        Assert.Contains($"identity service {wrongPath}", notFound.Message);
+
+        e.Faults.Add("POST", "/idm/oauth/token", new Fault(FaultKind.EmptyBody));
+        var empty = await Assert.ThrowsAsync<PhraseTmsException>(() => ConnectAsync(e, new RecordingLog()));
+        Assert.Equal(PhraseErrorKind.InvalidResult, empty.Kind);
+        Assert.Equal(PlatformTokenAuthenticator.InvalidResponseErrorId, empty.ErrorId);
+        Assert.Contains("answered the token exchange with a body that is not the JSON of a token", empty.Message);
+        Assert.DoesNotContain(e.Requests.All, r => r.Path.StartsWith("/api2/"));
+        ledger.Scenario("identity service answering something that is not a token (404, empty 200)");
+    }
+
+    [Fact]
     public async Task An_early_renewal_that_fails_on_the_way_keeps_the_still_valid_token()
     {
         await using var e = await PhraseTmsEmulator.StartAsync();

@@ -22,8 +22,9 @@
 .PARAMETER OutFile
     Where to write the failed tasks as CSV; without it they are written to the output.
 .PARAMETER SecretName
-    The name of a SecretManagement secret holding the API token; without it PHRASETMS_TOKEN (or PHRASETMS_USERNAME and
-    PHRASETMS_PASSWORD) are used.
+    The name of a SecretManagement secret holding the API token; without it PHRASETMS_TOKEN, else
+    PHRASETMS_PLATFORM_TOKEN (a Phrase Platform API token, exchanged and renewed by the module), else
+    PHRASETMS_USERNAME and PHRASETMS_PASSWORD are used.
 .PARAMETER ModulePath
     The module to import (default: PhraseTms from PSModulePath).
 .EXAMPLE
@@ -67,7 +68,7 @@ try {
         Connect-PhraseTms -Token (Get-Secret -Name $SecretName -ErrorAction Stop) @where -ErrorAction Stop
     }
     else {
-        Connect-PhraseTms -ErrorAction Stop   # PHRASETMS_TOKEN or PHRASETMS_USERNAME/PASSWORD, and where to connect
+        Connect-PhraseTms -ErrorAction Stop   # PHRASETMS_TOKEN, PHRASETMS_PLATFORM_TOKEN or PHRASETMS_USERNAME/PASSWORD, and where
     }
 
     $since = (Get-Date).AddHours(-$Hours)

@@ -677,7 +677,8 @@ Describe 'Scheduled automation recipe (examples/Scheduled-ConnectorReport.ps1)' 
         $script:recipeModule = Join-Path $root 'out/PhraseTms/PhraseTms.psd1'
         # Runs the recipe in a child pwsh as a scheduler would, with these PHRASETMS_* variables; returns exit code and text.
         function Invoke-Recipe([hashtable] $Parameters, [hashtable] $Environment, [string] $Prelude = '') {
-            $names = 'PHRASETMS_TOKEN', 'PHRASETMS_TOKEN_TYPE', 'PHRASETMS_USERNAME', 'PHRASETMS_PASSWORD', 'PHRASETMS_BASE_URI', 'PHRASETMS_DATACENTER', 'PHRASETMS_PROJECT_UID'
+            $names = 'PHRASETMS_TOKEN', 'PHRASETMS_TOKEN_TYPE', 'PHRASETMS_PLATFORM_TOKEN', 'PHRASETMS_IDENTITY_URI', 'PHRASETMS_USERNAME', 'PHRASETMS_PASSWORD',
+                'PHRASETMS_BASE_URI', 'PHRASETMS_DATACENTER', 'PHRASETMS_PROJECT_UID'
             $saved = @{}
             foreach ($n in $names) { $saved[$n] = [Environment]::GetEnvironmentVariable($n); [Environment]::SetEnvironmentVariable($n, $Environment[$n]) }
             try {
@@ -724,6 +725,16 @@ Describe 'Scheduled automation recipe (examples/Scheduled-ConnectorReport.ps1)' 
         $run.Text | Should -Not -Match 'wrong-token-0000'
     }
 
+    It 'runs unattended with only a Phrase Platform token (PHRASETMS_PLATFORM_TOKEN), and a refused one exits 1 without printing it' {
+        $run = Invoke-Recipe -Parameters @{ ProjectUid = 'emptyProj0' } -Environment @{ PHRASETMS_PLATFORM_TOKEN = $emulator.PlatformToken; PHRASETMS_BASE_URI = $emulator.BaseUri }
+        $run.ExitCode | Should -Be 0 -Because $run.Text
+        $run.Text | Should -Not -Match ([regex]::Escape($emulator.PlatformToken))
+        $wrong = Invoke-Recipe -Parameters @{ ProjectUid = 'emptyProj0' } -Environment @{ PHRASETMS_PLATFORM_TOKEN = 'wrong-platform-token-0000'; PHRASETMS_BASE_URI = $emulator.BaseUri }
+        $wrong.ExitCode | Should -Be 1
+        $wrong.Text | Should -Match 'PlatformTokenRefused'
+        $wrong.Text | Should -Not -Match 'wrong-platform-token-0000'
+    }
+
     It 'connects with a token from SecretManagement (Get-Secret)' {
         # A stand-in for Microsoft.PowerShell.SecretManagement's Get-Secret: the recipe only calls Get-Secret -Name.
         $prelude = "function Get-Secret { [CmdletBinding()] param([string] `$Name) if (`$Name -ne 'PhraseTms') { throw 'no such secret' }; " +
@@ -762,5 +773,159 @@ Describe 'A child PowerShell (examples/Get-ChildPowerShell.ps1)' {
         $childPowerShell.CommandLine | Should -Not -BeNullOrEmpty
         $childPowerShell.FilePath | Should -Exist
         $childPowerShell.Edition | Should -Be $PSVersionTable.PSEdition
+    }
+}
+
+Describe 'Phrase Platform token (Connect-PhraseTms -PlatformToken)' {
+    BeforeAll {
+        # Its own emulator: access tokens live 2 s, pages take 60 ms, so that a read outlives several tokens.
+        $script:idp = Start-PhraseTmsEmulator -Configuration $configuration -ArgumentList '--access-token-lifetime-sec', '2', '--page-latency-ms', '60'
+        $script:idpAdmin = $idp.BaseUri -replace '/web$', '/_emulator'
+        $script:platformToken = ConvertTo-SecureString $idp.PlatformToken -AsPlainText -Force
+        $script:modulePathForParallel = Join-Path $root 'out/PhraseTms/PhraseTms.psd1'
+        function Get-IdpJournal([string] $Like) {
+            @(Invoke-RestMethod "$idpAdmin/requests") | ForEach-Object { $_ } | Where-Object { $_.path -like $Like }
+        }
+        function Get-Exchange { @(Get-IdpJournal '/idm/oauth/token' | Where-Object method -EQ 'POST') }
+        function Clear-IdpJournal { Invoke-RestMethod -Method Delete -Uri "$idpAdmin/requests" | Out-Null }
+    }
+    AfterAll {
+        Disconnect-PhraseTms
+        if ($script:idp) { Stop-PhraseTmsEmulator $script:idp }
+    }
+    BeforeEach { Disconnect-PhraseTms; Clear-IdpJournal }
+
+    It 'exchanges the platform token at the identity service and shows the session without any token' {
+        $session = Connect-PhraseTms -BaseUri $idp.BaseUri -PlatformToken $platformToken -PassThru
+        $session.AuthenticationMode | Should -Be 'PlatformToken'
+        $session.UserName | Should -Be 'demo'
+        $session.IdentityUri | Should -Be $idp.IdentityUri
+        $session.TokenExpires | Should -BeGreaterThan ([DateTimeOffset]::UtcNow)
+        $shown = (Get-PhraseTmsSession | Format-List | Out-String) + (Get-PhraseTmsSession | Format-Table | Out-String)
+        $shown | Should -Match 'PlatformToken'
+        $shown | Should -Not -Match ([regex]::Escape($idp.PlatformToken))
+        $shown | Should -Not -Match 'eyJ'
+        $exchange = Get-Exchange
+        $exchange.Count | Should -Be 1
+        $exchange[0].contentType | Should -BeLike 'application/x-www-form-urlencoded*'
+        $exchange[0].body | Should -Match 'subject_token=<redacted>'
+        $exchange[0].body | Should -Match 'grant_type=urn%3Aietf%3Aparams%3Aoauth%3Agrant-type%3Atoken-exchange'
+        $exchange[0].authorization | Should -BeNullOrEmpty
+        (Get-IdpJournal '/api2/*').authorization | Sort-Object -Unique | Should -Be 'Bearer <redacted>'
+    }
+
+    It 'connects from PHRASETMS_PLATFORM_TOKEN; the environment ranks token, then platform token, then user name and password' {
+        $saved = @{}
+        $names = 'PHRASETMS_TOKEN', 'PHRASETMS_PLATFORM_TOKEN', 'PHRASETMS_USERNAME', 'PHRASETMS_PASSWORD', 'PHRASETMS_BASE_URI'
+        foreach ($n in $names) { $saved[$n] = [Environment]::GetEnvironmentVariable($n) }
+        try {
+            $env:PHRASETMS_BASE_URI = $idp.BaseUri
+            $env:PHRASETMS_USERNAME = $idp.UserName
+            $env:PHRASETMS_PASSWORD = $idp.Password
+            $env:PHRASETMS_PLATFORM_TOKEN = $idp.PlatformToken
+            $env:PHRASETMS_TOKEN = $idp.ApiToken
+            Connect-PhraseTms
+            (Get-PhraseTmsSession).AuthenticationMode | Should -Be 'ApiToken'
+            Remove-Item Env:PHRASETMS_TOKEN
+            Connect-PhraseTms
+            (Get-PhraseTmsSession).AuthenticationMode | Should -Be 'PlatformToken'
+            Remove-Item Env:PHRASETMS_PLATFORM_TOKEN
+            Connect-PhraseTms
+            (Get-PhraseTmsSession).AuthenticationMode | Should -Be 'Login'
+            (Get-Exchange).Count | Should -Be 1
+        }
+        finally {
+            foreach ($n in $names) { [Environment]::SetEnvironmentVariable($n, $saved[$n]) }
+        }
+    }
+
+    It 'renews the access token before it expires during four parallel paged reads: nothing lost, one exchange per renewal' {
+        Connect-PhraseTms -BaseUri $idp.BaseUri -PlatformToken $platformToken -PrefetchPages 1
+        $watch = [Diagnostics.Stopwatch]::StartNew()
+        $counts = 1..4 | ForEach-Object -ThrottleLimit 4 -Parallel {
+            Import-Module $using:modulePathForParallel
+            $ids = Get-ConnectorAsyncTask -ProjectUid 'partial0001' -PageSize 50 | ForEach-Object Id
+            [pscustomobject]@{ Count = @($ids).Count; Unique = @($ids | Sort-Object -Unique).Count }
+        }
+        $watch.Stop()
+        $counts.Count | Should -Be 4
+        foreach ($c in $counts) { $c.Count | Should -Be 2345; $c.Unique | Should -Be 2345 }
+        $watch.Elapsed.TotalSeconds | Should -BeGreaterThan 2.4 -Because 'the read outlives an access token'
+        @(Get-IdpJournal '/api2/*' | Where-Object statusCode -EQ 401).Count | Should -Be 0
+        $exchanges = Get-Exchange
+        $exchanges.Count | Should -BeGreaterOrEqual 2
+        $exchanges.Count | Should -BeLessOrEqual (2 + [int]($watch.Elapsed.TotalSeconds / 1.7))
+        for ($i = 1; $i -lt $exchanges.Count; $i++) {
+            $gap = ([datetime]$exchanges[$i].timestamp - [datetime]$exchanges[$i - 1].timestamp).TotalSeconds
+            $gap | Should -BeGreaterThan 1.2 -Because 'four readers share one renewal'
+        }
+    }
+
+    It 'exchanges again once when the TMS answers 401' {
+        Connect-PhraseTms -BaseUri $idp.BaseUri -PlatformToken $platformToken
+        Invoke-RestMethod -Method Post -Uri "$idpAdmin/expire-tokens" | Out-Null
+        @(Get-ConnectorAsyncTask -ProjectUid 'aBcD123' -First 5).Count | Should -Be 5
+        (Get-Exchange).Count | Should -Be 2
+        @(Get-IdpJournal '*/connectorAsyncTasks').statusCode | Should -Be @(401, 200)
+    }
+
+    It 'refuses a wrong platform token with PlatformTokenRefused, an AuthenticationError naming the service''s error, never the token' {
+        $wrong = ConvertTo-SecureString 'wrong-platform-token-1618' -AsPlainText -Force
+        $err = $null
+        try { Connect-PhraseTms -BaseUri $idp.BaseUri -PlatformToken $wrong -ErrorAction Stop } catch { $err = $_ }
+        $err.FullyQualifiedErrorId | Should -Be 'PlatformTokenRefused,PhraseTms.Cmdlets.Session.ConnectPhraseTmsCommand'
+        $err.CategoryInfo.Category | Should -Be 'AuthenticationError'
+        $err.Exception.Message | Should -Match 'invalid_grant'
+        $err.Exception.Message | Should -Match ([regex]::Escape($idp.IdentityUri))
+        ($err | Out-String) | Should -Not -Match 'wrong-platform-token-1618'
+        Get-PhraseTmsSession | Should -BeNullOrEmpty
+        @(Get-IdpJournal '/api2/*').Count | Should -Be 0
+    }
+
+    It 'fails with IdentityServiceUnreachable, a ConnectionError naming the identity service, when it cannot be reached' {
+        $err = $null
+        try { Connect-PhraseTms -BaseUri $idp.BaseUri -PlatformToken $platformToken -IdentityUri 'http://127.0.0.1:9/idm/oauth/token' -ErrorAction Stop } catch { $err = $_ }
+        $err.FullyQualifiedErrorId | Should -Be 'IdentityServiceUnreachable,PhraseTms.Cmdlets.Session.ConnectPhraseTmsCommand'
+        $err.CategoryInfo.Category | Should -Be 'ConnectionError'
+        $err.Exception.Message | Should -Match 'identity service http://127\.0\.0\.1:9/idm/oauth/token'
+        @(Get-IdpJournal '*').Count | Should -Be 0
+    }
+
+    It 'refuses <Case> before any request' -ForEach @(
+        @{ Case = 'a foreign -BaseUri without -IdentityUri'; BaseUri = 'https://proxy.example.test/web'; IdentityUri = $null; ErrorId = 'IdentityUriRequired' }
+        @{ Case = 'an http -IdentityUri to a remote host'; BaseUri = $null; IdentityUri = 'http://eu.phrase.com/idm/oauth/token'; ErrorId = 'InsecureIdentityUri' }
+    ) {
+        $parameters = @{ PlatformToken = $platformToken; ErrorAction = 'Stop' }
+        if ($BaseUri) { $parameters.BaseUri = $BaseUri }
+        if ($IdentityUri) { $parameters.IdentityUri = $IdentityUri }
+        $err = $null
+        try { Connect-PhraseTms @parameters } catch { $err = $_ }
+        $err.FullyQualifiedErrorId | Should -Be "$ErrorId,PhraseTms.Cmdlets.Session.ConnectPhraseTmsCommand"
+        $err.CategoryInfo.Category | Should -Be 'InvalidArgument'
+        $err.Exception.Message | Should -Match '-IdentityUri'
+        @(Get-IdpJournal '*').Count | Should -Be 0
+    }
+
+    It 'shows the platform token and the access tokens in no stream, error or URL, even with -Verbose and -Debug' {
+        $output = & {
+            Connect-PhraseTms -BaseUri $idp.BaseUri -PlatformToken $platformToken -Verbose -Debug
+            Get-ConnectorAsyncTask -ProjectUid 'partial0001' -First 1500 -Verbose -Debug | Out-Null
+            Invoke-RestMethod -Method Post -Uri "$idpAdmin/expire-tokens" | Out-Null
+            Get-ConnectorAsyncTask -ProjectUid 'aBcD123' -First 5 -Verbose -Debug | Out-Null
+            Get-PhraseTmsSession | Format-List | Out-String
+            $wrong = ConvertTo-SecureString 'wrong-platform-token-1618' -AsPlainText -Force
+            try { Connect-PhraseTms -BaseUri $idp.BaseUri -PlatformToken $wrong -Verbose -Debug -ErrorAction Stop } catch { $_ | Format-List * -Force | Out-String }
+            try { Connect-PhraseTms -BaseUri $idp.BaseUri -PlatformToken $platformToken -IdentityUri 'http://127.0.0.1:9/idm/oauth/token' -Verbose -Debug -ErrorAction Stop } catch { $_ | Format-List * -Force | Out-String }
+        } *>&1 | Out-String
+        $output | Should -Match 'POST http://127\.0\.0\.1:\d+/idm/oauth/token → 200'
+        $output | Should -Match 'exchanging the Phrase Platform token again'
+        $output | Should -Not -Match ([regex]::Escape($idp.PlatformToken))
+        $output | Should -Not -Match 'wrong-platform-token-1618'
+        $output | Should -Not -Match 'eyJ'
+        $output | Should -Not -Match 'Bearer [A-Za-z0-9]'
+        $output | Should -Not -Match 'Authorization'
+        $journal = (Invoke-RestMethod "$idpAdmin/requests" | ConvertTo-Json -Depth 5)
+        $journal | Should -Not -Match ([regex]::Escape($idp.PlatformToken))
+        $journal | Should -Not -Match 'wrong-platform-token-1618'
     }
 }

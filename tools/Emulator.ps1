@@ -37,6 +37,8 @@ function Start-PhraseTmsEmulator {
         UserName    = 'demo'
         Password    = 'demo-password'
         ApiToken    = 'demo-api-token-0123456789'
+        PlatformToken = 'demo-platform-token-5f1c2e9a7b3d'
+        IdentityUri = ($baseUri -replace '/web$', '/idm/oauth/token')
         ProjectUid  = 'aBcD123'
         StdoutFile  = $stdout
         StderrFile  = $stderr

@@ -3,7 +3,7 @@ using System.Net;
 namespace PhraseTms.Emulator;
 
 /// <summary>Builds the ASP.NET Core app: Kestrel on 127.0.0.1 only, no logging providers, no console lifetime (the host
-/// never reacts to Ctrl+C itself; Program.cs does), and the pipeline journal → (API only: faults → errors → auth) → routes.</summary>
+/// never reacts to Ctrl+C itself; Program.cs does), and the pipeline journal → (API only: faults → errors → auth; identity service: faults → errors) → routes.</summary>
 internal static class EmulatorHost
 {
     public static WebApplication Build(EmulatorState state)
@@ -33,7 +33,14 @@ internal static class EmulatorHost
             api.UseApiErrorHandling(state);
             api.UseApiAuthentication(state);
         });
+        // The identity service (token exchange) lives outside /web, as on Phrase Platform: faults apply, no TMS auth.
+        app.UseWhen(c => IdentityRoutes.IsIdentityPath(c.Request.Path), idm =>
+        {
+            idm.UseFaultInjection(state);
+            idm.UseApiErrorHandling(state);
+        });
         AuthRoutes.Map(app, state);
+        IdentityRoutes.Map(app, state);
         ConnectorAsyncTaskRoutes.Map(app, state);
         JobRoutes.Map(app, state);
         AsyncRequestRoutes.Map(app, state);

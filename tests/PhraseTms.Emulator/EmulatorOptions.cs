@@ -16,6 +16,10 @@ public sealed class EmulatorOptions
     /// <summary>Lifetime of tokens issued by auth/login (the demo API token never expires).</summary>
     public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromHours(24);
 
+    /// <summary>Lifetime of access tokens issued by the identity route (POST /idm/oauth/token, Phrase Platform token
+    /// exchange); its answer's expires_in is this in whole seconds (at least 1). Default 4 hours, as on Phrase Platform.</summary>
+    public TimeSpan AccessTokenLifetime { get; set; } = TimeSpan.FromHours(4);
+
     /// <summary>Async requests created by POSTs (and the "running" TM/TB tasks) answer asyncResponse = null this many
     /// GETs, then are finished.</summary>
     public int AsyncPollsToFinish { get; set; } = 2;

@@ -8,7 +8,7 @@ internal sealed class EmulatorState(EmulatorOptions options, EmulatorClock clock
     public EmulatorData Data { get; } = data;
     public RequestJournal Journal { get; } = new();
     public FaultInjector Faults { get; } = new();
-    public TokenStore Tokens { get; } = new(clock, options.TokenLifetime);
+    public TokenStore Tokens { get; } = new(clock, options.TokenLifetime, options.AccessTokenLifetime);
     /// <summary>Cancelled when the emulator stops: long delays (faults, page latency) end at once.</summary>
     public CancellationTokenSource Stopping { get; } = new();
 

@@ -15,6 +15,9 @@ public sealed class PhraseTmsEmulator : IAsyncDisposable
 
     public const string DemoProjectUid = SeedIds.DemoProject;
 
+    /// <summary>The Phrase Platform API token of the demo user, exchanged at <see cref="IdentityUri"/> for access tokens.</summary>
+    public const string DemoPlatformToken = "demo-platform-token-5f1c2e9a7b3d";
+
     private readonly WebApplication _app;
     private readonly EmulatorState _state;
     private int _disposed;
@@ -29,6 +32,9 @@ public sealed class PhraseTmsEmulator : IAsyncDisposable
     /// <summary>e.g. http://127.0.0.1:5123/web (no trailing slash).</summary>
     public Uri BaseUri { get; }
 
+    /// <summary>The identity service's token endpoint, e.g. http://127.0.0.1:5123/idm/oauth/token (the same host, outside /web).</summary>
+    public Uri IdentityUri => new(BaseUri, IdentityRoutes.TokenPath);
+
     public EmulatorData Data => _state.Data;
 
     public RequestJournal Requests => _state.Journal;
@@ -41,7 +47,7 @@ public sealed class PhraseTmsEmulator : IAsyncDisposable
     /// <summary>The emulator's current time (the anchor <see cref="EmulatorData.Now"/> plus the time elapsed since start).</summary>
     public DateTimeOffset UtcNow => _state.Clock.UtcNow;
 
-    /// <summary>Login tokens issued so far become invalid (401); API tokens stay valid.</summary>
+    /// <summary>Login and access tokens issued so far become invalid (401); API tokens stay valid.</summary>
     public void ExpireAllTokens() => _state.Tokens.ExpireAll();
 
     public static async Task<PhraseTmsEmulator> StartAsync(EmulatorOptions? options = null, CancellationToken ct = default)
@@ -51,6 +57,7 @@ public sealed class PhraseTmsEmulator : IAsyncDisposable
         if (options.BenchItems < 0) throw new ArgumentOutOfRangeException(nameof(options), "BenchItems must not be negative");
         if (options.AsyncPollsToFinish < 0) throw new ArgumentOutOfRangeException(nameof(options), "AsyncPollsToFinish must not be negative");
         if (options.TokenLifetime <= TimeSpan.Zero) throw new ArgumentOutOfRangeException(nameof(options), "TokenLifetime must be positive");
+        if (options.AccessTokenLifetime <= TimeSpan.Zero) throw new ArgumentOutOfRangeException(nameof(options), "AccessTokenLifetime must be positive");
 
         var anchor = EmulatorClock.TruncateToSecond(options.Now ?? DateTimeOffset.UtcNow);
         var data = SeedData.Create(options, anchor);

@@ -8,12 +8,14 @@ namespace PhraseTms.Emulator;
 public static class Program
 {
     private const string Usage = """
-        Usage: PhraseTms.Emulator [--port N] [--seed N] [--bench-items N] [--page-latency-ms N] [--async-polls N] [--verbose]
+        Usage: PhraseTms.Emulator [--port N] [--seed N] [--bench-items N] [--page-latency-ms N] [--async-polls N] [--access-token-lifetime-sec N] [--verbose]
           --port N             TCP port on 127.0.0.1 (default 0 = any free port)
           --seed N             seed of the generated data (default 42)
           --bench-items N      add project benchProject01 with N connector tasks (default 0)
           --page-latency-ms N  delay before every connectorAsyncTasks page (default 0)
           --async-polls N      polls before created async requests finish (default 2)
+          --access-token-lifetime-sec N
+                               lifetime of access tokens from /idm/oauth/token (default 14400 = 4 h)
           --verbose            log one line per request (method, path, query, status)
         """;
 
@@ -70,6 +72,7 @@ public static class Program
         $"Demo user: {PhraseTmsEmulator.DemoUserName} / {PhraseTmsEmulator.DemoPassword}",
         $"Demo API token: {PhraseTmsEmulator.DemoApiToken}",
         $"Demo project: {PhraseTmsEmulator.DemoProjectUid}",
+        $"Demo platform token: {PhraseTmsEmulator.DemoPlatformToken} (identity service {emulator.IdentityUri})",
     ];
 
     internal static EmulatorOptions ParseArguments(string[] args)
@@ -99,6 +102,7 @@ public static class Program
                 case "--bench-items": options.BenchItems = Value(0, 20_000_000); break;
                 case "--page-latency-ms": options.PageLatency = TimeSpan.FromMilliseconds(Value(0, 600_000)); break;
                 case "--async-polls": options.AsyncPollsToFinish = Value(0, 1_000_000); break;
+                case "--access-token-lifetime-sec": options.AccessTokenLifetime = TimeSpan.FromSeconds(Value(1, 864_000)); break;
                 case "--verbose" when inline is null: options.Quiet = false; break;
                 case "--help" or "-h" when inline is null: break;
                 default: throw new ArgumentException($"unknown argument '{args[i]}'");

@@ -18,6 +18,8 @@ public enum AuthenticationMode
     ApiToken,
     /// <summary>A token given by the user, sent as Bearer.</summary>
     Bearer,
+    /// <summary>A Phrase Platform API token, exchanged at the identity service for access tokens the module renews by itself.</summary>
+    PlatformToken,
 }
 
 /// <summary>The Authorization header value for one request: scheme plus secret, revealed only when applied.</summary>

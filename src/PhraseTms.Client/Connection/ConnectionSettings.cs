@@ -12,6 +12,8 @@ public sealed class ConnectionSettings
     {
         public const string Token = "PHRASETMS_TOKEN";
         public const string TokenType = "PHRASETMS_TOKEN_TYPE";
+        public const string PlatformToken = "PHRASETMS_PLATFORM_TOKEN";
+        public const string IdentityUri = "PHRASETMS_IDENTITY_URI";
         public const string UserName = "PHRASETMS_USERNAME";
         public const string Password = "PHRASETMS_PASSWORD";
         public const string BaseUri = "PHRASETMS_BASE_URI";
@@ -27,26 +29,48 @@ public sealed class ConnectionSettings
     public SecureString? Token { get; init; }
     public TokenType TokenType { get; init; } = TokenType.ApiToken;
 
+    /// <summary>A Phrase Platform API token, exchanged at the identity service for short-lived access tokens.</summary>
+    public SecureString? PlatformToken { get; init; }
+
+    /// <summary>The identity service's token endpoint (with a platform token); null: derived from the base URI.</summary>
+    public string? IdentityUri { get; init; }
+
     /// <summary>Where the settings came from ("Credential", "Token", "Environment"), for -Verbose.</summary>
     public string Source { get; init; } = "Parameters";
 
     /// <summary>The base URI to use: -BaseUri if given, else the data center's.</summary>
     public Uri ResolveBaseUri() => BaseUri is null ? Endpoint.For(DataCenter) : Endpoint.Validate(BaseUri);
 
-    /// <summary>Builds the authenticator these settings describe.</summary>
-    public PhraseAuthenticator CreateAuthenticator()
-    {
-        if (Token is not null) return new TokenAuthenticator(Token, TokenType);
-        if (UserName is not null && Password is not null)
-            return new LoginAuthenticator(UserName, Password, TwoFactorCode, OrganizationUserUid);
-        throw new PhraseTmsException(PhraseErrorKind.Authentication, "NoCredentials",
-            $"No credentials: give -Credential or -Token, or set {EnvironmentVariables.Token} (or {EnvironmentVariables.UserName} and {EnvironmentVariables.Password}).");
-    }
+    /// <summary>Builds the authenticator these settings describe (for the base URI they resolve to).</summary>
+    public PhraseAuthenticator CreateAuthenticator() => CreateAuthenticator(ResolveBaseUri());
 
     /// <summary>
-    /// Reads settings from environment variables: <c>PHRASETMS_TOKEN</c> (+ <c>PHRASETMS_TOKEN_TYPE</c>), or
-    /// <c>PHRASETMS_USERNAME</c> + <c>PHRASETMS_PASSWORD</c>; plus <c>PHRASETMS_BASE_URI</c> / <c>PHRASETMS_DATACENTER</c>
-    /// when the caller gave none. Returns null when neither a token nor a user name and password are set.
+    /// Builds the authenticator these settings describe. Every value is checked here, before any request: a platform
+    /// token's identity service is resolved against <paramref name="baseUri"/> (<see cref="Endpoint.ResolveIdentity"/>).
+    /// </summary>
+    public PhraseAuthenticator CreateAuthenticator(Uri baseUri)
+    {
+        if (Token is not null) return new TokenAuthenticator(Token, TokenType);
+        if (PlatformToken is not null)
+            return new PlatformTokenAuthenticator(PlatformToken, Endpoint.ResolveIdentity(baseUri, IdentityUri));
+        if (UserName is not null && Password is not null)
+            return new LoginAuthenticator(UserName, Password, TwoFactorCode, OrganizationUserUid);
+        throw NoCredentials();
+    }
+
+    /// <summary>The error of a connect without any credentials (no parameter, no environment variable).</summary>
+    public static PhraseTmsException NoCredentials() => new(PhraseErrorKind.Authentication, "NoCredentials",
+        $"No credentials: give -Credential, -Token or -PlatformToken, or set {EnvironmentVariables.Token}, {EnvironmentVariables.PlatformToken}, " +
+        $"or {EnvironmentVariables.UserName} and {EnvironmentVariables.Password}.")
+    {
+        RecommendedAction = "Connect-PhraseTms -Credential (Get-Credential), or -PlatformToken (Get-Secret PhrasePlatform).",
+    };
+
+    /// <summary>
+    /// Reads settings from environment variables, first match wins: <c>PHRASETMS_TOKEN</c> (+ <c>PHRASETMS_TOKEN_TYPE</c>),
+    /// else <c>PHRASETMS_PLATFORM_TOKEN</c> (+ <c>PHRASETMS_IDENTITY_URI</c>), else <c>PHRASETMS_USERNAME</c> +
+    /// <c>PHRASETMS_PASSWORD</c>; plus <c>PHRASETMS_BASE_URI</c> / <c>PHRASETMS_DATACENTER</c> when the caller gave
+    /// none. Variables of a lower rank are ignored when a higher one is set. Returns null when none is set.
     /// </summary>
     public static ConnectionSettings? FromEnvironment(Func<string, string?> getVariable, DataCenter? dataCenter = null, string? baseUri = null)
     {
@@ -63,14 +87,26 @@ public sealed class ConnectionSettings
             if (!string.IsNullOrEmpty(typeText) && !Enum.TryParse(typeText, true, out type))
                 throw new PhraseTmsValidationException("InvalidTokenType", EnvironmentVariables.TokenType, typeText,
                     $"{EnvironmentVariables.TokenType} '{typeText}' must be ApiToken or Bearer.");
-            return new ConnectionSettings { Token = Secret.ToSecureString(token), TokenType = type, DataCenter = dc, BaseUri = uri, Source = "Environment" };
+            return new ConnectionSettings { Token = Secret.ToSecureString(token), TokenType = type, DataCenter = dc, BaseUri = uri, Source = $"Environment ({EnvironmentVariables.Token})" };
+        }
+        var platformToken = getVariable(EnvironmentVariables.PlatformToken);
+        if (!string.IsNullOrEmpty(platformToken))
+        {
+            return new ConnectionSettings
+            {
+                PlatformToken = Secret.ToSecureString(platformToken),
+                IdentityUri = NullIfEmpty(getVariable(EnvironmentVariables.IdentityUri)),
+                DataCenter = dc,
+                BaseUri = uri,
+                Source = $"Environment ({EnvironmentVariables.PlatformToken})",
+            };
         }
         if (!string.IsNullOrEmpty(user))
         {
             if (string.IsNullOrEmpty(password))
                 throw new PhraseTmsValidationException("MissingPassword", EnvironmentVariables.Password, null,
                     $"{EnvironmentVariables.UserName} is set but {EnvironmentVariables.Password} is not.");
-            return new ConnectionSettings { UserName = user, Password = Secret.ToSecureString(password), DataCenter = dc, BaseUri = uri, Source = "Environment" };
+            return new ConnectionSettings { UserName = user, Password = Secret.ToSecureString(password), DataCenter = dc, BaseUri = uri, Source = $"Environment ({EnvironmentVariables.UserName})" };
         }
         return null;
     }

@@ -45,7 +45,10 @@ public sealed class PhraseTmsSession : IDisposable
     /// <summary>The organization user UID chosen at login (v3), if any.</summary>
     public string? OrganizationUid { get; }
 
-    /// <summary>When the current login token expires (login sessions renew it by themselves).</summary>
+    /// <summary>The identity service a Phrase Platform token is exchanged at (null for other modes).</summary>
+    public Uri? IdentityUri => (_auth as PlatformTokenAuthenticator)?.IdentityUri;
+
+    /// <summary>When the current token expires (login and platform-token sessions renew it by themselves).</summary>
     public DateTimeOffset? TokenExpires => _auth.ExpiresAt;
 
     public DateTimeOffset ConnectedAt { get; }
@@ -89,7 +92,7 @@ public sealed class PhraseTmsSession : IDisposable
     public static async Task<PhraseTmsSession> ConnectAsync(ConnectionSettings settings, Func<Uri, PhraseTmsClientOptions>? options, CancellationToken ct)
     {
         var baseUri = settings.ResolveBaseUri();
-        var auth = settings.CreateAuthenticator();
+        var auth = settings.CreateAuthenticator(baseUri);
         var client = new PhraseTmsClient(options?.Invoke(baseUri) ?? new PhraseTmsClientOptions { BaseUri = baseUri }, auth);
         try
         {

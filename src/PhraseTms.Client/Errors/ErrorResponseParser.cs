@@ -3,7 +3,8 @@ using Newtonsoft.Json.Linq;
 
 namespace PhraseTms.Client.Errors;
 
-/// <summary>Turns a failed HTTP answer into a <see cref="PhraseTmsApiException"/>, whatever its body is.</summary>
+/// <summary>Turns a failed HTTP answer into a <see cref="PhraseTmsApiException"/>, whatever its body is (Phrase's
+/// errorCode/errorDescription, or OAuth's error/error_description).</summary>
 public static class ErrorResponseParser
 {
     private const int ExcerptLength = 200;
@@ -51,6 +52,12 @@ public static class ErrorResponseParser
             var json = JObject.Parse(Encoding.UTF8.GetString(body));
             var code = (string?)json["errorCode"];
             var description = (string?)json["errorDescription"] ?? (string?)json["errorDesc"] ?? (string?)json["message"];
+            // OAuth 2.0 (RFC 6749 5.2) errors of the Phrase Platform identity service: {"error", "error_description"}.
+            if (string.IsNullOrWhiteSpace(code) && json["error"] is JValue { Type: JTokenType.String } oauthError)
+            {
+                code = (string?)oauthError;
+                description ??= (string?)json["error_description"];
+            }
             return (string.IsNullOrWhiteSpace(code) ? null : code, description);
         }
         catch (Newtonsoft.Json.JsonException)

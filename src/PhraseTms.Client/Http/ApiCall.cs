@@ -20,14 +20,30 @@ public sealed class ApiCall
         Path = path.TrimStart('/');
     }
 
+    /// <summary>
+    /// A call to a service other than the TMS API (the Phrase Platform identity service): sent to
+    /// <paramref name="absoluteUri"/> as it is, always without the Authorization header (<see cref="Anonymous"/>).
+    /// </summary>
+    public ApiCall(HttpMethod method, Uri absoluteUri)
+    {
+        if (!absoluteUri.IsAbsoluteUri) throw new ArgumentException("The URI must be absolute.", nameof(absoluteUri));
+        Method = method;
+        AbsoluteUri = absoluteUri;
+        Path = absoluteUri.AbsolutePath.TrimStart('/');
+        Anonymous = true;
+    }
+
     public HttpMethod Method { get; }
     public string Path { get; }
+
+    /// <summary>Where a call outside the TMS API goes (null: under the client's base URI).</summary>
+    public Uri? AbsoluteUri { get; }
     public IReadOnlyList<KeyValuePair<string, string>> QueryParameters => _query;
 
     /// <summary>Builds the body at the moment the request is built (so secrets are revealed only then).</summary>
     public Func<object>? BodyFactory { get; private set; }
 
-    /// <summary>Sent without the Authorization header (login).</summary>
+    /// <summary>Sent without the Authorization header (login; always for a call with <see cref="AbsoluteUri"/>).</summary>
     public bool Anonymous { get; init; }
 
     /// <summary>A call that may be sent again after it may have reached the server: true for GET.</summary>
@@ -69,6 +85,13 @@ public sealed class ApiCall
         return this;
     }
 
+    /// <summary>Sets a form-encoded body (application/x-www-form-urlencoded), built only when the request is built.</summary>
+    public ApiCall Form(Func<IReadOnlyList<KeyValuePair<string, string>>> fields)
+    {
+        BodyFactory = () => new FormFields(fields());
+        return this;
+    }
+
     /// <summary>Sets a body of JSON text, sent exactly as given.</summary>
     public ApiCall JsonText(string json)
     {
@@ -81,8 +104,9 @@ public sealed class ApiCall
     {
         get
         {
-            if (_query.Count == 0) return "/" + Path;
-            var sb = new StringBuilder("/").Append(Path).Append('?');
+            var root = AbsoluteUri is { } uri ? uri.GetLeftPart(UriPartial.Path) : "/" + Path;
+            if (_query.Count == 0) return root;
+            var sb = new StringBuilder(root).Append('?');
             for (var i = 0; i < _query.Count; i++)
             {
                 if (i > 0) sb.Append('&');
@@ -100,3 +124,16 @@ public sealed class ApiCall
 
 /// <summary>A request body that is already JSON text (sent as is, not serialised again).</summary>
 public sealed record JsonText(string Json);
+
+/// <summary>A form-encoded request body. Its values may be secrets: <see cref="ToString"/> shows only the names.</summary>
+public sealed class FormFields(IReadOnlyList<KeyValuePair<string, string>> fields)
+{
+    public IReadOnlyList<KeyValuePair<string, string>> Fields { get; } = fields;
+
+    /// <summary>name=value&amp;… with both escaped (RFC 3986 escaping is valid form encoding).</summary>
+    public string Encode() =>
+        string.Join("&", Fields.Select(f => Uri.EscapeDataString(f.Key) + "=" + Uri.EscapeDataString(f.Value)));
+
+    /// <inheritdoc />
+    public override string ToString() => string.Join("&", Fields.Select(f => f.Key + "=…"));
+}

@@ -65,7 +65,9 @@ public sealed class ApiPipeline : IDisposable
         while (true)
         {
             ct.ThrowIfCancellationRequested();
-            AuthHeader? header = call.Anonymous ? null : await _auth.GetHeaderAsync(this, ct).ConfigureAwait(false);
+            // Calls outside the TMS API (the identity service) never carry the TMS token, and never ask for one: a token
+            // exchange runs inside the authenticator's renewal.
+            AuthHeader? header = call.Anonymous || call.AbsoluteUri is not null ? null : await _auth.GetHeaderAsync(this, ct).ConfigureAwait(false);
             using var attempt = await AttemptAsync(call, header, ct).ConfigureAwait(false);
             if (attempt.Succeeded)
                 return read(new ApiResponse(call.Info, attempt.Outcome.StatusCode, attempt.ContentType, attempt.Body.Memory, attempt.Elapsed));
@@ -118,13 +120,15 @@ public sealed class ApiPipeline : IDisposable
 
     private RestRequest Build(ApiCall call, AuthHeader? header)
     {
-        var request = new RestRequest(new Uri(_base, call.PathAndQuery.TrimStart('/')), ApiMethods.ToRest(call.Method));
+        var uri = call.AbsoluteUri is null ? new Uri(_base, call.PathAndQuery.TrimStart('/')) : new Uri(call.PathAndQuery);
+        var request = new RestRequest(uri, ApiMethods.ToRest(call.Method));
         if (call.Timeout is { } timeout) request.Timeout = timeout;
         if (header is { } h) request.AddHeader(KnownHeaders.Authorization, h.Reveal());
         switch (call.BodyFactory?.Invoke())
         {
             case null: break;
             case JsonText text: request.AddStringBody(text.Json, ContentType.Json); break;
+            case FormFields form: request.AddStringBody(form.Encode(), ContentType.FormUrlEncoded); break;
             case var body: request.AddStringBody(PhraseJson.Serialize(body), ContentType.Json); break;
         }
         return request;

@@ -79,7 +79,8 @@ internal static class JournalMiddleware
             QueryParameters = parsed,
             AuthorizationHeader = request.Headers.Authorization.Count > 0 ? request.Headers.Authorization.ToString() : null,
             ContentType = request.ContentType,
-            Body = body,
+            // A form body (the token exchange) is journaled with its secret fields redacted: never a subject_token in clear.
+            Body = Redaction.IsForm(request.ContentType) ? Redaction.Form(body) : body,
             Timestamp = DateTimeOffset.UtcNow,
         };
     }

@@ -23,7 +23,7 @@ public sealed class RecordedRequest
 
     public string? ContentType { get; init; }
 
-    /// <summary>The request body as text ("" when none).</summary>
+    /// <summary>The request body as text ("" when none); a form body with its token fields redacted (subject_token=&lt;redacted&gt;).</summary>
     public required string Body { get; init; }
 
     /// <summary>Status answered: set when the response headers are sent; 0 for connection resets (and while in flight).</summary>

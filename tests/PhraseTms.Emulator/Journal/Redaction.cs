@@ -3,7 +3,8 @@ using System.Text.RegularExpressions;
 namespace PhraseTms.Emulator;
 
 /// <summary>Removes secrets from anything the emulator shows (admin journal, console log): the Authorization value, the
-/// deprecated ?token= query parameter, and password / code / token fields of JSON bodies.</summary>
+/// deprecated ?token= query parameter, password / code / token fields of JSON bodies, and the token fields of form bodies
+/// (subject_token of the Phrase Platform token exchange).</summary>
 internal static partial class Redaction
 {
     public const string Redacted = "<redacted>";
@@ -16,7 +17,7 @@ internal static partial class Redaction
         return space > 0 ? value[..space] + " " + Redacted : Redacted;
     }
 
-    [GeneratedRegex(@"(^|&)((?:api)?token|password|code)=[^&]*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(^|&)((?:api|subject_|actor_|access_|refresh_)?token|password|code)=[^&]*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SecretQueryParameter();
 
     public static string Query(string query) => SecretQueryParameter().Replace(query, m => $"{m.Groups[1].Value}{m.Groups[2].Value}={Redacted}");
@@ -25,4 +26,11 @@ internal static partial class Redaction
     private static partial Regex SecretJsonField();
 
     public static string Body(string body) => SecretJsonField().Replace(body, m => $"{m.Groups[1].Value}\"{Redacted}\"");
+
+    /// <summary>A form-encoded body (name=value&amp;…) with its secret fields redacted.</summary>
+    public static string Form(string body) => Query(body);
+
+    /// <summary>True for an application/x-www-form-urlencoded content type.</summary>
+    public static bool IsForm(string? contentType) =>
+        contentType is not null && contentType.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase);
 }

@@ -21,6 +21,28 @@ public sealed class ErrorMappingTests
     }
 
     [Fact]
+    public void An_oauth_error_gives_its_error_and_description()
+    {
+        var ex = ErrorResponseParser.FromResponse(new RequestInfo("POST", "https://eu.phrase.com/idm/oauth/token"), 400, "application/json",
+            Encoding.UTF8.GetBytes("""{"error":"invalid_grant","error_description":"The subject token is revoked"}"""));
+        Assert.Equal("invalid_grant", ex.ErrorCode);
+        Assert.Equal("The subject token is revoked", ex.ErrorDescription);
+        Assert.Equal(PhraseErrorKind.InvalidArgument, ex.Kind);
+        Assert.Contains("POST https://eu.phrase.com/idm/oauth/token failed with HTTP 400 invalid_grant", ex.Message);
+    }
+
+    [Fact]
+    public void A_form_body_shows_its_field_names_only()
+    {
+        var form = new PhraseTms.Client.Http.FormFields([new("grant_type", "x"), new("subject_token", "secret-value")]);
+        Assert.Equal("grant_type=…&subject_token=…", form.ToString());
+        Assert.Equal("grant_type=x&subject_token=secret-value", form.Encode());
+        var call = new PhraseTms.Client.Http.ApiCall(HttpMethod.Post, new Uri("https://us.phrase.com/idm/oauth/token")).Form(() => form.Fields);
+        Assert.True(call.Anonymous);
+        Assert.Equal("POST https://us.phrase.com/idm/oauth/token", call.Info.ToString());
+    }
+
+    [Fact]
     public void An_html_error_page_gives_the_status_and_a_readable_excerpt()
     {
         var html = "<html><head><style>body{color:red}</style><title>502 Bad Gateway</title></head><body><h1>Bad   Gateway</h1><p>nginx</p></body></html>";

@@ -234,7 +234,7 @@ public sealed class HelpProblemTests : IDisposable
     public void A_default_set_named_by_no_parameter_is_shown_first_with_the_shared_parameters()
     {
         var connect = CmdletReflector.Read(typeof(PhraseTms.Cmdlets.Session.ConnectPhraseTmsCommand));
-        Assert.Equal(["Environment", "Credential", "Token"], connect.ParameterSets);
+        Assert.Equal(["Environment", "Credential", "Token", "PlatformToken"], connect.ParameterSets);
         var environment = connect.InSet("Environment").Select(x => x.Parameter.Name).ToList();
         Assert.Equal(["DataCenter", "BaseUri", "MaxRetries", "MaxRetryWaitSec", "RequestTimeoutSec", "PrefetchPages", "PassThru"], environment);
         Assert.Equal("Credential", connect.InSet("Credential")[0].Parameter.Name);

@@ -68,11 +68,16 @@ public sealed class CmdletSurfaceTests
         Assert.True(MandatoryOf("Token"));
         Assert.Equal(typeof(System.Security.SecureString), cmdlet.Parameter("Token").PropertyType);
         Assert.Equal(typeof(PhraseTms.Client.Auth.TokenType), cmdlet.Parameter("TokenType").PropertyType);
+        Assert.Equal("PlatformToken", SetOf("PlatformToken"));
+        Assert.True(MandatoryOf("PlatformToken"));
+        Assert.Equal(typeof(System.Security.SecureString), cmdlet.Parameter("PlatformToken").PropertyType);
+        Assert.Equal("PlatformToken", SetOf("IdentityUri"));
+        Assert.False(MandatoryOf("IdentityUri"));
         Assert.Equal(typeof(PhraseTms.Client.Connection.DataCenter), cmdlet.Parameter("DataCenter").PropertyType);
         Assert.Equal(typeof(SwitchParameter), cmdlet.Parameter("PassThru").PropertyType);
         Assert.Null(SetOf("BaseUri"));
         // No parameter takes a secret as plain text.
-        Assert.DoesNotContain(Parameters(cmdlet.Type), p => p.Name.Contains("Password") || (p.Name == "Token" && p.PropertyType == typeof(string)));
+        Assert.DoesNotContain(Parameters(cmdlet.Type), p => p.Name.Contains("Password") || (p.Name.EndsWith("Token") && p.PropertyType == typeof(string)));
     }
 
     // -WhatIf, the method set at work, -All and the page size (range and default) run for real in

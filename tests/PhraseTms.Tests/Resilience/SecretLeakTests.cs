@@ -8,7 +8,8 @@ using PhraseTms.Tests.Support;
 namespace PhraseTms.Tests.Resilience;
 
 /// <summary>
-/// Runs every client path (login, 2FA login, token, paging, re-login, retries, failures, POSTs) against faults with
+/// Runs every client path (login, 2FA login, token, Phrase Platform token exchange and its renewals, paging, re-login,
+/// retries, failures, POSTs) against faults with
 /// everything the user could see captured — verbose and debug log, warnings, exception messages and ToString,
 /// session text — and checks that no secret appears anywhere.
 /// </summary>
@@ -17,6 +18,7 @@ public sealed class SecretLeakTests(ReliabilityLedger ledger)
 {
     private const string TwoFactorCode = "123456";
     private const string ConnectorToken = "connector-secret-9876";
+    private const string WrongPlatformToken = "wrong-platform-token-2718";
 
     [Fact]
     public async Task No_token_password_or_two_factor_code_appears_in_any_output()
@@ -94,15 +96,56 @@ public sealed class SecretLeakTests(ReliabilityLedger ledger)
             BaseUri = lab.Emulator.BaseUri.ToString(),
         }, Clients.Options(log), default));
 
+        // Phrase Platform: exchange, a 401 renewal, a refused token, an unreachable identity service, a failing exchange.
+        lab.Emulator.Faults.Clear();
+        await Capture(async () =>
+        {
+            using var session = await PhraseTmsSession.ConnectAsync(new ConnectionSettings
+            {
+                PlatformToken = Clients.Secure(PhraseTmsEmulator.DemoPlatformToken),
+                BaseUri = lab.Emulator.BaseUri.ToString(),
+            }, Clients.Options(log), default);
+            seen.AppendLine(session.ToString()).AppendLine(session.IdentityUri?.ToString()).AppendLine(session.TokenExpires?.ToString());
+            await FaultLab.ListIdsAsync(session.GetClient(), SeedIds.PartialProject, 1000);
+            lab.Emulator.ExpireAllTokens();
+            await FaultLab.ListIdsAsync(session.GetClient(), SeedIds.PartialProject, 1000);
+        });
+        await Capture(() => PhraseTmsSession.ConnectAsync(new ConnectionSettings
+        {
+            PlatformToken = Clients.Secure(WrongPlatformToken),
+            BaseUri = lab.Emulator.BaseUri.ToString(),
+        }, Clients.Options(log), default));
+        await Capture(() => PhraseTmsSession.ConnectAsync(new ConnectionSettings
+        {
+            PlatformToken = Clients.Secure(PhraseTmsEmulator.DemoPlatformToken),
+            BaseUri = lab.Emulator.BaseUri.ToString(),
+            IdentityUri = "http://127.0.0.1:9/idm/oauth/token",
+        }, Clients.Options(log), default));
+        lab.Fault("POST", "/idm/oauth/token", new Fault(FaultKind.ServerError) { StatusCode = 500 });
+        await Capture(() => PhraseTmsSession.ConnectAsync(new ConnectionSettings
+        {
+            PlatformToken = Clients.Secure(PhraseTmsEmulator.DemoPlatformToken),
+            BaseUri = lab.Emulator.BaseUri.ToString(),
+        }, Clients.Options(log), default));
+        var exchanges = lab.Emulator.Requests.Matching("POST", "/idm/oauth/token");
+        Assert.True(exchanges.Count >= 4, $"{exchanges.Count} exchanges");
+        Assert.All(exchanges, x => Assert.Contains("subject_token=<redacted>", x.Body));
+
         var issuedTokens = lab.Emulator.Requests.All
             .Select(r => r.AuthorizationHeader).OfType<string>()
             .Select(h => h[(h.IndexOf(' ') + 1)..]).Distinct().ToList();
         Assert.True(issuedTokens.Count >= 4, "login tokens, the demo token and the bad one were all used");
-        var secrets = issuedTokens.Concat([PhraseTmsEmulator.DemoPassword, "mfa-password", "wrong-password-0815", TwoFactorCode, "654321", ConnectorToken]);
+        Assert.Contains(issuedTokens, t => t.Split('.').Length == 3);   // the platform access tokens were used
+        var secrets = issuedTokens.Concat([PhraseTmsEmulator.DemoPassword, "mfa-password", "wrong-password-0815", TwoFactorCode, "654321", ConnectorToken,
+            PhraseTmsEmulator.DemoPlatformToken, WrongPlatformToken]);
 
         var output = seen.Append(log.All).ToString();
         Assert.Contains("VERBOSE: ", output);
         Assert.Contains("logging in again", output);
+        Assert.Contains("exchanging the Phrase Platform token again", output);
+        Assert.Contains("PlatformTokenRefused", output);
+        Assert.Contains("IdentityServiceUnreachable", output);
+        Assert.Contains("InvalidTokenExchangeResponse", output);
         Assert.Contains("JobImportFailed", output);            // the failed job import was waited for and reported
         Assert.Contains("OperationTimeout", output);
         Assert.Contains(lab.Emulator.Requests.All, r => r.Path.StartsWith("/api2/v1/async/") && r.StatusCode == 200);
@@ -111,6 +154,8 @@ public sealed class SecretLeakTests(ReliabilityLedger ledger)
             Assert.False(output.Contains(secret, StringComparison.Ordinal), $"a secret ({secret.Length} characters) appeared in the output");
         Assert.DoesNotContain("Authorization", output);
         Assert.All(lab.Emulator.Requests.All, r => Assert.DoesNotContain("token", r.Query, StringComparison.OrdinalIgnoreCase));
+        foreach (var platformToken in new[] { PhraseTmsEmulator.DemoPlatformToken, WrongPlatformToken })
+            Assert.All(lab.Emulator.Requests.All, r => Assert.DoesNotContain(platformToken, r.Path + r.Query + r.AuthorizationHeader + r.Body));
         ledger.Scenario("secret leak sweep over every client path");
     }
 }

@@ -8,8 +8,8 @@ using PhraseTms.Infrastructure;
 namespace PhraseTms.Cmdlets.Session;
 
 /// <summary>
-/// Connects to Phrase TMS with a credential (login), a token, or PHRASETMS_* environment variables, and makes the
-/// session current. A failed connect leaves the previous session as it was.
+/// Connects to Phrase TMS with a credential (login), a token, a Phrase Platform token (exchanged and renewed), or
+/// PHRASETMS_* environment variables, and makes the session current. A failed connect leaves the previous session as it was.
 /// </summary>
 [Cmdlet(VerbsCommunications.Connect, "PhraseTms", DefaultParameterSetName = EnvironmentSet)]
 [OutputType(typeof(PhraseTmsSession))]
@@ -18,6 +18,7 @@ public sealed class ConnectPhraseTmsCommand : PhraseTmsCmdlet
     private const string CredentialSet = "Credential";
     private const string TokenSet = "Token";
     private const string EnvironmentSet = "Environment";
+    private const string PlatformTokenSet = "PlatformToken";
 
     /// <summary>User name and password of a Phrase TMS user.</summary>
     [Parameter(Mandatory = true, Position = 0, ParameterSetName = CredentialSet)]
@@ -41,6 +42,15 @@ public sealed class ConnectPhraseTmsCommand : PhraseTmsCmdlet
     /// <summary>How the token is sent: ApiToken (default) or Bearer.</summary>
     [Parameter(ParameterSetName = TokenSet)]
     public TokenType TokenType { get; set; } = TokenType.ApiToken;
+
+    /// <summary>A Phrase Platform API token: exchanged at the identity service for access tokens, renewed by itself.</summary>
+    [Parameter(Mandatory = true, ParameterSetName = PlatformTokenSet)]
+    public SecureString PlatformToken { get; set; } = null!;
+
+    /// <summary>The identity service's token endpoint, with -BaseUri (a proxy, the emulator); default: the data center's.</summary>
+    [Parameter(ParameterSetName = PlatformTokenSet)]
+    [ValidateNotNullOrEmpty]
+    public string? IdentityUri { get; set; }
 
     /// <summary>The data center: EU (default) or US.</summary>
     [Parameter]
@@ -126,11 +136,18 @@ public sealed class ConnectPhraseTmsCommand : PhraseTmsCmdlet
                 };
             case TokenSet:
                 return new ConnectionSettings { Token = Token, TokenType = TokenType, DataCenter = DataCenter, BaseUri = BaseUri, Source = "-Token" };
+            case PlatformTokenSet:
+                return new ConnectionSettings
+                {
+                    PlatformToken = PlatformToken,
+                    IdentityUri = IdentityUri,
+                    DataCenter = DataCenter,
+                    BaseUri = BaseUri,
+                    Source = "-PlatformToken",
+                };
             default:
                 return ConnectionSettings.FromEnvironment(Environment.GetEnvironmentVariable, dataCenterGiven ? DataCenter : null, BaseUri)
-                    ?? throw new PhraseTmsException(PhraseErrorKind.Authentication, "NoCredentials",
-                        "No credentials: give -Credential or -Token, or set PHRASETMS_TOKEN (or PHRASETMS_USERNAME and PHRASETMS_PASSWORD).")
-                    { RecommendedAction = "Connect-PhraseTms -Credential (Get-Credential)" };
+                    ?? throw ConnectionSettings.NoCredentials();
         }
     }
 }

@@ -100,7 +100,7 @@ internal static class ModelCodeWriter
             .Append(p.EnumArray ? " (a list of values)" : "").Append(", known or not.</summary>\n");
         w.Append("    ").Append(jsonName).Append("public ").Append(p.Type.RenderNullable()).Append(' ').Append(p.Name).Append(" { get; set; }\n\n");
         w.Append("    /// <summary><c>").Append(Xml(p.ApiName)).Append("</c> as ").Append(p.EnumArray ? "values" : "a value").Append(" of <c>")
-            .Append(e.Name).Append("</c>; null").Append(p.EnumArray ? " for each value" : "").Append(" this version does not know (see <c>")
+            .Append(e.Name).Append("</c>; null").Append(p.EnumArray ? " for each value" : " when it is a value").Append(" this version does not know (see <c>")
             .Append(p.Name).Append("</c>).</summary>\n");
         if (p.EnumArray)
             w.Append($"    [{Json}.JsonIgnore] public global::System.Collections.Generic.IReadOnlyList<{enumType}?>? {p.EnumPropertyName} =>\n" +

@@ -1,5 +1,6 @@
 using PhraseTms.Generator.Import;
 using PhraseTms.Generator.Naming;
+using PhraseTms.Generator.Models;
 using Xunit.Abstractions;
 using Xunit.Sdk;
 
@@ -13,5 +14,6 @@ public sealed class SummaryLines
     {
         sink.OnMessage(new DiagnosticMessage("api/phrase-tms.api.json: " + Importer.SummaryLine(CommittedDescriptionTests.Committed)));
         sink.OnMessage(new DiagnosticMessage(CmdletNamer.SummaryLine(CommandMapBuilder.FromRepository(TestPaths.Root))));
+        sink.OnMessage(new DiagnosticMessage(ModelPlanTests.Committed.SummaryLine()));
     }
 }

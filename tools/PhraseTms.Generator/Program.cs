@@ -2,11 +2,13 @@ using PhraseTms.Generator;
 using PhraseTms.Generator.Import;
 using PhraseTms.Generator.Docs;
 using PhraseTms.Generator.Model;
+using PhraseTms.Generator.Models;
 using PhraseTms.Generator.Naming;
 
 // dotnet run --project tools/PhraseTms.Generator -- import <swagger-or-openapi file> [--out api/phrase-tms.api.json]
 //                                                   generate-docs [--out docs/commands.md]   (+ api/command-map.json)
 //                                                   names                                    (the map, for editing rules)
+//                                                   generate-models --out <folder>            (the build runs it: GenerateModels.targets)
 try
 {
     var root = RepoPaths.Root();
@@ -40,6 +42,17 @@ try
             Console.WriteLine($"Wrote {Path.GetRelativePath(root, doc)} and {Path.GetRelativePath(root, RepoPaths.CommandMap(root))}");
             return 0;
         }
+        case "generate-models":
+        {
+            // Run by the build of src/PhraseTms.Client (tools/PhraseTms.Generator/build/GenerateModels.targets) into its
+            // obj/ folder: the repository holds the description and this generator, never their output.
+            var i = Array.IndexOf(args, "--out");
+            if (i < 0 || i + 1 >= args.Length) { Console.Error.WriteLine("usage: generate-models --out <folder>"); return 2; }
+            var plan = ModelPlanner.FromRepository(root);
+            var written = ModelCodeWriter.WriteTo(plan, Path.GetFullPath(args[i + 1]));
+            Console.WriteLine(plan.SummaryLine() + $"; {written} files in {args[i + 1]}");
+            return 0;
+        }
         case "names":
         {
             // A quick look while editing the rules: operation, cmdlet, parameter set; then what breaks a convention.
@@ -54,6 +67,7 @@ try
             Console.Error.WriteLine("usage: import <swagger-or-openapi file> [--out api/phrase-tms.api.json]");
             Console.Error.WriteLine("       generate-docs [--out docs/commands.md]");
             Console.Error.WriteLine("       names");
+            Console.Error.WriteLine("       generate-models --out <folder>");
             return 2;
     }
 }

@@ -15,4 +15,5 @@ internal static class RepoPaths
     public static string NamingOverrides(string root) => Path.Combine(root, "api", "naming-overrides.json");
     public static string CommandMap(string root) => Path.Combine(root, "api", "command-map.json");
     public static string CommandsDoc(string root) => Path.Combine(root, "docs", "commands.md");
+    public static string ModelNames(string root) => Path.Combine(root, "api", "model-names.json");
 }

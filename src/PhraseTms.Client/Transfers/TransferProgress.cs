@@ -22,7 +22,7 @@ internal sealed class ProgressReporter
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private readonly object _lock = new();
     private long _reported = -1;
-    private TimeSpan _reportedAt = TimeSpan.MinValue;
+    private TimeSpan _reportedAt = -Interval;
 
     public ProgressReporter(Action<TransferProgress>? callback, long? total)
     {

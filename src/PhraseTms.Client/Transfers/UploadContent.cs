@@ -30,6 +30,7 @@ public abstract class UploadContent
     internal void Validate()
     {
         foreach (var f in Files) f.Validate();
+        ValidateMore();
         if (TotalBytes is > UploadFile.MaxBytes and long total)
             throw new Errors.PhraseTmsValidationException("FileTooLarge", "Path", Describe(),
                 $"{Describe()} add up to {UploadFile.Size(total)}; Phrase TMS accepts at most 1 GB ({UploadFile.MaxBytes:N0} bytes) per request.");
@@ -43,6 +44,8 @@ public abstract class UploadContent
     }
 
     private protected abstract void Build(RestRequest request);
+
+    private protected virtual void ValidateMore() { }
 
     private protected Func<Stream> Opener(UploadFile file) => () => file.Open(Progress);
 
@@ -89,6 +92,15 @@ public sealed class MultipartUpload : UploadContent
     private readonly List<(string Name, string Value, string ContentType)> _fields = [];
 
     public override IReadOnlyList<UploadFile> Files => _files.Select(f => f.File).ToArray();
+
+    private protected override void ValidateMore()
+    {
+        // .NET's part header writer cannot quote '"' (nor can Windows file names hold it): refused here, not mid-request.
+        foreach (var (_, file) in _files)
+            if (file.FileName.IndexOf('"') >= 0)
+                throw new Errors.PhraseTmsValidationException("FileNameNotSupported", "FileName", file.FileName,
+                    $"The file name '{file.FileName}' contains '\"', which a multipart part cannot carry; rename it or send it as an octet-stream body.");
+    }
 
     /// <summary>A file part <c>form-data; name="<paramref name="name"/>"; filename="…"; filename*=utf-8''…</c>.</summary>
     public MultipartUpload File(string name, UploadFile file)

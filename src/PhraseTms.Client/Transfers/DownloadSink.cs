@@ -1,4 +1,3 @@
-using System.Buffers;
 using PhraseTms.Client.Errors;
 using PhraseTms.Client.Http;
 
@@ -68,20 +67,18 @@ internal sealed class DownloadSink : IResponseSink
         ServerFileName = ContentDisposition.ParseFileName(ContentDispositionHeader);
 
         var target = Restart();
-        var buffer = ArrayPool<byte>.Shared.Rent(BufferSize);
         long bytes = 0;
         try
         {
             using var network = await response.Content.ReadAsStreamAsync(ct).ConfigureAwait(false);
-            while (true)
+            var counted = new CountingWriteStream(target, n =>
             {
-                var read = await network.ReadAsync(buffer, 0, buffer.Length, ct).ConfigureAwait(false);
-                if (read == 0) break;
-                await WriteAsync(target, buffer, read, ct).ConfigureAwait(false);
-                bytes += read;
-                _written += read;
+                bytes += n;
+                _written += n;
                 Progress.Report(bytes);
-            }
+            }, ex => ex is IOException or UnauthorizedAccessException or NotSupportedException ? WriteFailed(ex) : null);
+            // HttpClient's own copy: the connection's buffer straight to the target, in large writes.
+            await network.CopyToAsync(counted, BufferSize, ct).ConfigureAwait(false);
             if (total is { } expected && bytes != expected)
                 throw new IOException($"The download ended after {bytes:N0} of {expected:N0} bytes.");
             try { await target.FlushAsync(ct).ConfigureAwait(false); }
@@ -89,7 +86,6 @@ internal sealed class DownloadSink : IResponseSink
         }
         finally
         {
-            ArrayPool<byte>.Shared.Return(buffer);
             if (target != _stream) target.Dispose();
         }
         Bytes = bytes;
@@ -122,18 +118,6 @@ internal sealed class DownloadSink : IResponseSink
             _written = 0;
         }
         return _stream;
-    }
-
-    private async Task WriteAsync(Stream target, byte[] buffer, int count, CancellationToken ct)
-    {
-        try
-        {
-            await target.WriteAsync(buffer, 0, count, ct).ConfigureAwait(false);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException)
-        {
-            throw WriteFailed(ex);
-        }
     }
 
     // Not an IOException: a full disk is not a broken connection, and must not be retried as one.

@@ -38,6 +38,16 @@ internal sealed class UploadStream(Stream source, ProgressReporter progress, Upl
         return read;
     }
 
+    /// <summary>HttpClient's StreamContent copies with this: the source's own (optimised) copy, counted on the way.</summary>
+    public override Task CopyToAsync(Stream destination, int bufferSize, CancellationToken cancellationToken) =>
+        CopyCountedAsync(destination, bufferSize, cancellationToken);
+
+    private async Task CopyCountedAsync(Stream destination, int bufferSize, CancellationToken ct)
+    {
+        await source.CopyToAsync(new CountingWriteStream(destination, n => Counted(n)), bufferSize, ct).ConfigureAwait(false);
+        Counted(0);
+    }
+
     public override long Seek(long offset, SeekOrigin origin) => source.Seek(offset, origin);
     public override void Flush() { }
     public override void SetLength(long value) => throw new NotSupportedException();

@@ -34,7 +34,7 @@ internal sealed record BenchOptions
     public int P1Runs => Runs ?? (Quick ? 5 : 15);
     public int P2Runs => Math.Max(3, Runs / 2 ?? (Quick ? 3 : 7));
     public int P3Runs => Quick ? 1 : 3;
-    public int TransferRuns => Runs ?? (Quick ? 3 : 5);
+    public int TransferRuns => Runs ?? (Quick ? 5 : 7);
 
     public bool Wants(string scenario) => Only.Contains(scenario);
 

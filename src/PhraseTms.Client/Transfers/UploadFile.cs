@@ -17,10 +17,12 @@ public sealed class UploadFile
     public const int MaxFileNameLength = 255;
 
     private readonly Func<Stream> _open;
+    private readonly bool _leaveOpen;
 
-    private UploadFile(Func<Stream> open, string fileName, long? length, string? path)
+    private UploadFile(Func<Stream> open, string fileName, long? length, string? path, bool leaveOpen = false)
     {
         _open = open;
+        _leaveOpen = leaveOpen;
         FileName = fileName;
         Length = length;
         Path = path;
@@ -61,6 +63,30 @@ public sealed class UploadFile
         return new UploadFile(open, fileName, length, null);
     }
 
+    /// <summary>
+    /// An open stream the caller owns (not disposed). A retry (a 429) rewinds it to where it was; a stream that cannot
+    /// seek is sent once only: a second attempt fails (UploadNotRestartable) rather than send a half-consumed stream.
+    /// </summary>
+    public static UploadFile FromStream(Stream stream, string fileName)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(fileName);
+        if (!stream.CanRead) throw new ArgumentException("The stream to upload is not readable.", nameof(stream));
+        var start = stream.CanSeek ? stream.Position : 0;
+        var attempts = 0;
+        return new UploadFile(() =>
+        {
+            if (attempts++ > 0)
+            {
+                if (!stream.CanSeek)
+                    throw new PhraseTmsException(PhraseErrorKind.Connection, "UploadNotRestartable",
+                        $"The upload of '{fileName}' had to be sent again, but its stream cannot be rewound; pass a file or a stream factory to allow retries.");
+                stream.Position = start;
+            }
+            return stream;
+        }, fileName, stream.CanSeek ? stream.Length - start : null, null, leaveOpen: true);
+    }
+
     /// <summary>'name' (12.3 MB), for messages.</summary>
     public string Describe() => Length is { } n ? $"the file '{FileName}' ({Size(n)})" : $"the file '{FileName}'";
 
@@ -93,11 +119,11 @@ public sealed class UploadFile
         try
         {
             if (Length is null && stream.CanSeek) CheckSize(stream.Length - stream.Position);
-            return new UploadStream(stream, progress, this);
+            return new UploadStream(stream, progress, this, _leaveOpen);
         }
         catch
         {
-            stream.Dispose();
+            if (!_leaveOpen) stream.Dispose();
             throw;
         }
     }

@@ -2,9 +2,10 @@ namespace PhraseTms.Client.Transfers;
 
 /// <summary>
 /// The stream one upload attempt reads: the caller's stream, counted for progress. Seekable when the source is, so
-/// HttpClient sends a Content-Length. Disposes the source with itself (RestSharp disposes it after the attempt).
+/// HttpClient sends a Content-Length. Disposes the source with itself (RestSharp disposes it after the attempt) unless
+/// the caller owns it (<paramref name="leaveOpen"/>).
 /// </summary>
-internal sealed class UploadStream(Stream source, ProgressReporter progress, UploadFile file) : Stream
+internal sealed class UploadStream(Stream source, ProgressReporter progress, UploadFile file, bool leaveOpen) : Stream
 {
     private long _read;
 
@@ -55,7 +56,7 @@ internal sealed class UploadStream(Stream source, ProgressReporter progress, Upl
 
     protected override void Dispose(bool disposing)
     {
-        if (disposing) source.Dispose();
+        if (disposing && !leaveOpen) source.Dispose();
         base.Dispose(disposing);
     }
 }

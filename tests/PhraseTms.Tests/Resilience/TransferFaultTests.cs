@@ -151,6 +151,47 @@ public sealed class TransferFaultTests(ReliabilityLedger ledger)
     }
 
     [Fact]
+    public async Task An_open_stream_throttled_429_is_rewound_and_re_sent_and_one_that_cannot_seek_is_not_re_sent_half_consumed()
+    {
+        await using var lab = await FaultLab.StartAsync();
+        lab.Fault("POST", "/jobs", new Fault(FaultKind.TooManyRequests) { RetryAfter = "0" });
+        using var client = lab.TokenClient();
+        var bytes = new byte[300_000];
+        new Random(3).NextBytes(bytes);
+        using var seekable = new MemoryStream(bytes);
+
+        await client.Transfers.UploadRawAsync(TransferFiles.UploadCall(),
+            new OctetStreamUpload(UploadFile.FromStream(seekable, "m.bin")) { Memsource = TransferFiles.Metadata }, null, default);
+        Assert.Equal(Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(bytes)).ToLowerInvariant(),
+            Assert.Single(lab.Emulator.Data.Transfers.Uploads).File.Sha256);
+        Assert.True(seekable.CanRead, "the caller's stream was disposed");
+
+        lab.Fault("POST", "/jobs", new Fault(FaultKind.TooManyRequests) { RetryAfter = "0" });
+
+        var ex = await Assert.ThrowsAsync<PhraseTmsException>(() => client.Transfers.UploadRawAsync(TransferFiles.UploadCall(),
+            new OctetStreamUpload(UploadFile.FromStream(new ForwardOnly(new MemoryStream(bytes)), "f.bin")) { Memsource = TransferFiles.Metadata }, null, default));
+        Assert.Equal("UploadNotRestartable", ex.ErrorId);
+        Assert.Equal([429, 201, 429], lab.Emulator.Requests.Matching("POST", "/jobs").Select(r => r.StatusCode));
+        Assert.Single(lab.Emulator.Data.Transfers.Uploads);
+        ledger.Scenario("upload of an open stream answered 429 (rewound; forward-only not re-sent)");
+        ledger.PostsCounted(3);
+    }
+
+    private sealed class ForwardOnly(Stream inner) : Stream
+    {
+        public override bool CanRead => true;
+        public override bool CanSeek => false;
+        public override bool CanWrite => false;
+        public override long Length => throw new NotSupportedException();
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+        public override void Flush() { }
+        public override int Read(byte[] buffer, int offset, int count) => inner.Read(buffer, offset, count);
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    }
+
+    [Fact]
     public async Task Cancelling_mid_upload_stops_it_at_once_and_nothing_is_received()
     {
         using var files = new TransferFiles();
@@ -168,7 +209,7 @@ public sealed class TransferFaultTests(ReliabilityLedger ledger)
         Assert.True(watch.Elapsed - cancelledAt < TimeSpan.FromSeconds(2), $"stopped {watch.Elapsed - cancelledAt} after Ctrl+C");
         var post = Assert.Single(lab.Emulator.Requests.Matching("POST", "/jobs")); // it was on its way, 8 MB sent
         await post.Completion.WaitAsync(TimeSpan.FromSeconds(10));
-        Assert.True(post.Aborted);
+        Assert.NotEqual(201, post.StatusCode); // cut off: aborted, or the body ended early (Kestrel may see either)
         Assert.Empty(lab.Emulator.Data.Transfers.Uploads);
         ledger.Scenario("upload cancelled mid-body");
     }

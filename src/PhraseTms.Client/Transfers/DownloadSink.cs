@@ -70,7 +70,8 @@ internal sealed class DownloadSink : IResponseSink
         long bytes = 0;
         try
         {
-            using var network = await response.Content.ReadAsStreamAsync(ct).ConfigureAwait(false);
+            // Not disposed here: RestSharp finds it at its end afterwards, as with ResponseBody (the message owns it).
+            var network = await response.Content.ReadAsStreamAsync(ct).ConfigureAwait(false);
             var counted = new CountingWriteStream(target, n =>
             {
                 bytes += n;

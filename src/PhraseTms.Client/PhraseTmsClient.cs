@@ -5,6 +5,7 @@ using PhraseTms.Client.Connectors;
 using PhraseTms.Client.Http;
 using PhraseTms.Client.Jobs;
 using PhraseTms.Client.Raw;
+using PhraseTms.Client.Transfers;
 
 namespace PhraseTms.Client;
 
@@ -23,6 +24,7 @@ public sealed class PhraseTmsClient : IDisposable
         AsyncRequests = new AsyncRequestsApi(this);
         BackgroundTasks = new BackgroundTasksApi(this);
         Raw = new RawApi(this);
+        Transfers = new TransfersApi(this);
     }
 
     public PhraseTmsClientOptions Options { get; }
@@ -47,6 +49,9 @@ public sealed class PhraseTmsClient : IDisposable
 
     /// <summary>Any endpoint (Invoke-PhraseTmsRequest).</summary>
     public RawApi Raw { get; }
+
+    /// <summary>Streamed uploads and downloads of any endpoint.</summary>
+    public TransfersApi Transfers { get; }
 
     public void Dispose() => Pipeline.Dispose();
 }

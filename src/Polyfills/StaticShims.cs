@@ -105,3 +105,19 @@ namespace System.Threading.Tasks
         }
     }
 }
+
+namespace System.IO
+{
+    internal static class FileShims
+    {
+        extension(File)
+        {
+            /// <summary>File.Move(source, destination, overwrite) (netstandard2.0 has only the two-argument form).</summary>
+            public static void Move(string sourceFileName, string destFileName, bool overwrite)
+            {
+                if (overwrite && File.Exists(destFileName)) File.Delete(destFileName);
+                File.Move(sourceFileName, destFileName);
+            }
+        }
+    }
+}

@@ -14,7 +14,9 @@ internal sealed record BenchOptions
           --latency-ms N     per-page latency of P2/P4 (default 25)
           --prefetch N       the module's PrefetchPages (default: the client's default)
           --runs N           timed runs per side for P1 (P2: half, at least 3)
-          --only LIST        scenarios to run, e.g. P1,P3 (default all)
+          --only LIST        scenarios to run, e.g. P1,P3 or T1,T2 (default P1-P4)
+          --transfers        also run T1/T2: an upload and a download through the module vs raw HttpClient
+          --transfer-mb N    size of the T1/T2 transfers in MB (default 1024 = 1 GiB)
           --verbose          print every timed run
         """;
 
@@ -26,11 +28,13 @@ internal sealed record BenchOptions
     public int? Prefetch { get; init; }
     public int? Runs { get; init; }
     public bool Verbose { get; init; }
+    public int TransferMb { get; init; } = 1024;
     public IReadOnlySet<string> Only { get; init; } = new HashSet<string> { "P1", "P2", "P3", "P4" };
 
     public int P1Runs => Runs ?? (Quick ? 5 : 15);
     public int P2Runs => Math.Max(3, Runs / 2 ?? (Quick ? 3 : 7));
     public int P3Runs => Quick ? 1 : 3;
+    public int TransferRuns => Runs ?? (Quick ? 5 : 7);
 
     public bool Wants(string scenario) => Only.Contains(scenario);
 
@@ -52,6 +56,8 @@ internal sealed record BenchOptions
                 "--latency-ms" => o with { LatencyMs = Number(0) },
                 "--prefetch" => o with { Prefetch = Number(1) },
                 "--runs" => o with { Runs = Number(1) },
+                "--transfers" => o with { Only = o.Only.Union(["T1", "T2"]).ToHashSet() },
+                "--transfer-mb" => o with { TransferMb = Number(1) },
                 "--only" => o with { Only = Next().ToUpperInvariant().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet() },
                 _ => throw new ArgumentException($"unknown argument {args[i]}"),
             };

@@ -24,6 +24,7 @@ internal sealed class Scenarios(BenchOptions o)
         }
         if (o.Wants("P3")) await StreamAsync();
         if (o.Wants("P4")) ReportFirstItem(withLatency!, noLatency!);
+        if (o.Wants("T1") || o.Wants("T2")) _ok &= await new TransferScenarios(o).RunAsync();
         return _ok;
     }
 

@@ -52,6 +52,7 @@ internal static class EmulatorHost
         UserRoutes.Map(app, state);
         ProjectTemplateRoutes.Map(app, state);
         ConnectorRoutes.Map(app, state);
+        TransferRoutes.Map(app, state);
         FallbackRoutes.Map(app);
         AdminRoutes.Map(app, state);
         return app;

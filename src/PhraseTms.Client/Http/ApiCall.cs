@@ -46,8 +46,21 @@ public sealed class ApiCall
     /// <summary>Sent without the Authorization header (login; always for a call with <see cref="AbsoluteUri"/>).</summary>
     public bool Anonymous { get; init; }
 
-    /// <summary>A call that may be sent again after it may have reached the server: true for GET.</summary>
-    public bool IsIdempotent => Method == HttpMethod.Get || Method == HttpMethod.Head;
+    /// <summary>A call that may be sent again after it may have reached the server: true for GET (unless <see cref="OneShot"/>).</summary>
+    public bool IsIdempotent => (Method == HttpMethod.Get || Method == HttpMethod.Head) && !OneShot;
+
+    /// <summary>
+    /// Can be answered only once (the target file of an async request, <c>downloadTargetFile/{asyncRequestId}</c>): never
+    /// retried after it may have reached the server, even as a GET (a 429 is, the server refused it); its error says the
+    /// download must be requested again.
+    /// </summary>
+    public bool OneShot { get; init; }
+
+    /// <summary>Set by <see cref="Transfers.TransfersApi"/>: the file(s) named in errors, the sink of a download, the timeout.</summary>
+    internal Transfers.TransferState? Transfer { get; set; }
+
+    /// <summary>The timeout of one attempt: a transfer's own, else <see cref="Timeout"/>; null uses the client's.</summary>
+    internal TimeSpan? AttemptTimeout => Transfer?.Timeout ?? Timeout;
 
     /// <summary>Per-call timeout; null uses the client's.</summary>
     public TimeSpan? Timeout { get; init; }

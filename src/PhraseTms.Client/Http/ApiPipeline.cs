@@ -89,9 +89,9 @@ public sealed class ApiPipeline : IDisposable
     /// <summary>One attempt: the request sent once, its answer read in full, or the transport failure that stopped it.</summary>
     private async Task<Attempt> AttemptAsync(ApiCall call, AuthHeader? header, CancellationToken ct)
     {
-        var timeout = call.Timeout ?? _options.RequestTimeout;
+        var timeout = call.AttemptTimeout ?? _options.RequestTimeout;
         var watch = Stopwatch.StartNew();
-        var body = new ResponseBody(timeout);
+        var body = new ResponseBody(timeout) { Sink = call.Transfer?.Sink };
         try
         {
             RestResponse response;
@@ -122,13 +122,14 @@ public sealed class ApiPipeline : IDisposable
     {
         var uri = call.AbsoluteUri is null ? new Uri(_base, call.PathAndQuery.TrimStart('/')) : new Uri(call.PathAndQuery);
         var request = new RestRequest(uri, ApiMethods.ToRest(call.Method));
-        if (call.Timeout is { } timeout) request.Timeout = timeout;
+        if (call.AttemptTimeout is { } timeout) request.Timeout = timeout;
         if (header is { } h) request.AddHeader(KnownHeaders.Authorization, h.Reveal());
         switch (call.BodyFactory?.Invoke())
         {
             case null: break;
             case JsonText text: request.AddStringBody(text.Json, ContentType.Json); break;
             case FormFields form: request.AddStringBody(form.Encode(), ContentType.FormUrlEncoded); break;
+            case Transfers.UploadContent upload: upload.ApplyTo(request); break; // streamed: files opened per attempt
             case var body: request.AddStringBody(PhraseJson.Serialize(body), ContentType.Json); break;
         }
         return request;
@@ -161,8 +162,9 @@ public sealed class ApiPipeline : IDisposable
                     error.StatusCode, error.ErrorCode, error.ErrorDescription) { RecommendedAction = error.RecommendedAction };
         }
         if (!mayHaveReached) return error;
+        if (call.OneShot) return Transfers.TransferState.OneShotFailed(call, error);
         return new PhraseTmsApiException(error.Kind, error.ErrorId,
-            $"{error.Message} The {call.Method} may have reached Phrase TMS and was NOT re-sent: check whether it took effect before running it again.",
+            $"{error.Message} The {call.Method}{call.Transfer?.Subject} may have reached Phrase TMS and was NOT re-sent: check whether it took effect before running it again.",
             call.Info, error.StatusCode, error.ErrorCode, error.ErrorDescription, error.InnerException)
         {
             MayHaveReachedServer = true,

@@ -31,6 +31,13 @@ internal sealed class ResponseBody : Interceptor, IDisposable
 
     public int Length { get; private set; }
 
+    /// <summary>
+    /// Where the body of a successful answer goes instead of the pooled buffer: the one place binary downloads leave
+    /// this path (streamed to a file or stream by <see cref="Transfers.DownloadSink"/>, never buffered whole nor
+    /// decoded). Error answers are still read here, for error mapping.
+    /// </summary>
+    public IResponseSink? Sink { get; init; }
+
     public ReadOnlyMemory<byte> Memory => _buffer.AsMemory(0, Length);
 
     /// <summary>Makes <paramref name="request"/> hand its answer's body to this reader.</summary>
@@ -52,7 +59,10 @@ internal sealed class ResponseBody : Interceptor, IDisposable
         stall.CancelAfter(left > TimeSpan.Zero ? left : TimeSpan.FromMilliseconds(1));
         try
         {
-            await ReadAllAsync(responseMessage.Content, stall.Token).ConfigureAwait(false);
+            if (Sink is not null && responseMessage.IsSuccessStatusCode)
+                await Sink.ReceiveAsync(responseMessage, stall.Token).ConfigureAwait(false);
+            else
+                await ReadAllAsync(responseMessage.Content, stall.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
         {
@@ -95,4 +105,11 @@ internal sealed class ResponseBody : Interceptor, IDisposable
         _buffer = [];
         Length = 0;
     }
+}
+
+/// <summary>Receives the body of a successful answer, once per attempt (see <see cref="ResponseBody.Sink"/>).</summary>
+internal interface IResponseSink
+{
+    /// <summary>Reads the whole body. A broken connection throws <see cref="IOException"/> (the attempt failed and may be retried).</summary>
+    Task ReceiveAsync(HttpResponseMessage response, CancellationToken ct);
 }

@@ -70,6 +70,9 @@ public sealed class EmulatorData
     /// <summary>Snapshot of the successful job creations, in order.</summary>
     public IReadOnlyList<CreatedJobs> CreatedJobs => _createdJobs.ToArray();
 
+    /// <summary>Uploads received and files served by the transfer routes (Routes/TransferRoutes.cs).</summary>
+    public TransferData Transfers { get; } = new();
+
     public EmulatorProject? FindProject(string uid) => Projects.FirstOrDefault(p => p.Uid == uid);
 
     public ConnectorTask? FindTask(string id) => FindTaskRow(id) is var (t, i) && t is not null ? t.Get(i) : null;

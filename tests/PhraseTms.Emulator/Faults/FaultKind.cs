@@ -23,6 +23,10 @@ public enum FaultKind
     WrongContentType,
     /// <summary>The real answer, its body sent in up to 10 chunks with <see cref="Fault.Delay"/> before each chunk after the first.</summary>
     SlowBody,
+    /// <summary>The route runs and reads the whole request body (an upload is received and kept), then its answer is
+    /// replaced by <see cref="Fault.StatusCode"/> (500 default; 502/503/504) with {"errorCode":"InternalError"}: the
+    /// server acted on the request and failed afterwards.</summary>
+    ServerErrorAfterBody,
     /// <summary>Invalidates the presented login token (API tokens stay valid) and answers 401 AuthUnauthorized.</summary>
     ExpireToken,
 }

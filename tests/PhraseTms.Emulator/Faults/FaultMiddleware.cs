@@ -59,6 +59,9 @@ internal static class FaultMiddleware
                 if (AuthMiddleware.PresentedToken(context) is { } token) state.Tokens.Revoke(token);
                 await ApiResponses.Unauthorized(context, "The token has expired; log in again");
                 break;
+            case FaultKind.ServerErrorAfterBody:
+                await AnswerAfterTheRouteAsync(context, next, fault);
+                break;
             case FaultKind.ResetMidBody:
             case FaultKind.TruncatedJson:
             case FaultKind.SlowBody:
@@ -117,6 +120,31 @@ internal static class FaultMiddleware
                 }
                 break;
         }
+    }
+
+    private static async Task AnswerAfterTheRouteAsync(HttpContext context, RequestDelegate next, Fault fault)
+    {
+        var response = context.Response;
+        var original = response.Body;
+        using (var discarded = new MemoryStream())
+        {
+            response.Body = discarded;
+            try
+            {
+                await next(context);
+                await response.BodyWriter.FlushAsync(context.RequestAborted);
+                // Whatever the route left unread is read now: the whole request reached the server.
+                await context.Request.Body.CopyToAsync(Stream.Null, context.RequestAborted);
+            }
+            finally
+            {
+                response.Body = original;
+            }
+        }
+        response.Headers.Clear();
+        response.ContentLength = null;
+        await ApiResponses.WriteErrorAsync(context, fault.StatusCode is 0 ? 500 : fault.StatusCode, "InternalError",
+            "An internal error occurred after the request was received (injected fault)");
     }
 
     private static string HtmlPage(int status) => status == 200

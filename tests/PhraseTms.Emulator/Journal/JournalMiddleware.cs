@@ -60,7 +60,8 @@ internal static class JournalMiddleware
     {
         var request = context.Request;
         var body = "";
-        if (request.ContentLength is > 0 || request.Headers.TransferEncoding.Count > 0)
+        // A file (octet-stream, multipart) is left to its route, which streams it: Body stays "" (see Data.Transfers).
+        if ((request.ContentLength is > 0 || request.Headers.TransferEncoding.Count > 0) && !TransferRoutes.IsBinary(request.ContentType))
         {
             request.EnableBuffering();
             using var reader = new StreamReader(request.Body, leaveOpen: true);

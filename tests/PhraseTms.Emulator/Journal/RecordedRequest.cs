@@ -23,7 +23,9 @@ public sealed class RecordedRequest
 
     public string? ContentType { get; init; }
 
-    /// <summary>The request body as text ("" when none); a form body with its token fields redacted (subject_token=&lt;redacted&gt;).</summary>
+    /// <summary>The request body as text ("" when none, and for a file: application/octet-stream or multipart bodies are
+    /// streamed by their route, see <see cref="EmulatorData.Transfers"/>); a form body with its token fields redacted
+    /// (subject_token=&lt;redacted&gt;).</summary>
     public required string Body { get; init; }
 
     /// <summary>Status answered: set when the response headers are sent; 0 for connection resets (and while in flight).</summary>

@@ -1,0 +1,199 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Net.Http.Headers;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+
+namespace PhraseTms.Emulator;
+
+/// <summary>
+/// File transfers, streamed both ways and flat in memory: POST /api2/v1/projects/{projectUid}/jobs (createJob: the
+/// file as an octet-stream body with Content-Disposition, or multipart/form-data; metadata in the Memsource header)
+/// counts and hashes what it receives; GET /api2/v1/projects/{projectUid}/jobs/{jobUid}/original and the one-shot
+/// GET /api2/v2/projects/{projectUid}/jobs/{jobUid}/downloadTargetFile/{asyncRequestId} stream a
+/// <see cref="SyntheticFile"/>. See README.md.
+/// </summary>
+internal static class TransferRoutes
+{
+    /// <summary>Phrase's limit per request (1 GB = 1 GiB here), plus room for multipart framing.</summary>
+    public const long MaxFileBytes = 1L << 30;
+    private const long MaxRequestBytes = MaxFileBytes + 1024 * 1024;
+
+    // Phrase's documented pattern for the header: ((inline|attachment); )?(filename\*=UTF-8''(.+)|filename="?(.+)"?)
+    private static readonly System.Text.RegularExpressions.Regex DispositionPattern =
+        new("^((inline|attachment); )?(filename\\*=UTF-8''(?<star>.+)|filename=\"?(?<plain>[^\"]+)\"?)$",
+            System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    public static void Map(IEndpointRouteBuilder app, EmulatorState state)
+    {
+        app.MapPost("/web/api2/v1/projects/{projectUid}/jobs", context => UploadAsync(context, state));
+        app.MapGet("/web/api2/v1/projects/{projectUid}/jobs/{jobUid}/original", context => DownloadAsync(context, state, oneShot: false));
+        app.MapGet("/web/api2/v2/projects/{projectUid}/jobs/{jobUid}/downloadTargetFile/{asyncRequestId}",
+            context => DownloadAsync(context, state, oneShot: true));
+    }
+
+    /// <summary>Whether a request body is a file (not read by the journal, see JournalMiddleware).</summary>
+    public static bool IsBinary(string? contentType) =>
+        contentType is not null && (contentType.StartsWith("application/octet-stream", StringComparison.OrdinalIgnoreCase)
+                                    || contentType.StartsWith("multipart/", StringComparison.OrdinalIgnoreCase));
+
+    private static async Task UploadAsync(HttpContext context, EmulatorState state)
+    {
+        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit) limit.MaxRequestBodySize = MaxRequestBytes;
+        var request = context.Request;
+        var projectUid = (string)request.RouteValues["projectUid"]!;
+        var memsource = request.Headers["Memsource"].FirstOrDefault();
+        JObject? meta = null;
+        if (memsource is not null)
+        {
+            try { meta = JObject.Parse(memsource); }
+            catch (JsonException) { await ApiResponses.InvalidArguments(context, "Memsource: the header must be a JSON object"); return; }
+        }
+        if (meta?["targetLangs"] is not JArray { Count: > 0 } langs)
+        {
+            await ApiResponses.InvalidArguments(context, "targetLangs: must not be empty");
+            return;
+        }
+        if (state.Data.Organization.Projects.Find(projectUid) is null)
+        {
+            await ApiResponses.ProjectNotFound(context, projectUid);
+            return;
+        }
+
+        var contentType = request.ContentType ?? "";
+        var disposition = request.Headers.ContentDisposition.FirstOrDefault();
+        List<ReceivedPart> parts = [];
+        if (contentType.StartsWith("application/octet-stream", StringComparison.OrdinalIgnoreCase))
+        {
+            var match = disposition is null ? null : DispositionPattern.Match(disposition);
+            if (match is not { Success: true })
+            {
+                await ApiResponses.InvalidArguments(context, "Content-Disposition: must match pattern ((inline|attachment); )?(filename\\*=UTF-8''(.+)|filename=\"?(.+)\"?)");
+                return;
+            }
+            var fileName = match.Groups["star"].Success ? Uri.UnescapeDataString(match.Groups["star"].Value) : match.Groups["plain"].Value;
+            parts.Add(await HashAsync(null, fileName, contentType, request.Body, context.RequestAborted));
+        }
+        else if (MediaTypeHeaderValue.TryParse(contentType, out var media) && media.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase)
+                 && HeaderUtilities.RemoveQuotes(media.Boundary).Value is { Length: > 0 } boundary)
+        {
+            var reader = new MultipartReader(boundary, request.Body);
+            while (await reader.ReadNextSectionAsync(context.RequestAborted) is { } section)
+            {
+                ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var part);
+                var name = HeaderUtilities.RemoveQuotes(part?.Name ?? default).Value;
+                var fileName = part is null ? null : part.FileNameStar.HasValue ? part.FileNameStar.Value : HeaderUtilities.RemoveQuotes(part.FileName).Value;
+                if (!string.IsNullOrEmpty(fileName))
+                    parts.Add(await HashAsync(name, fileName, section.ContentType, section.Body, context.RequestAborted));
+                else
+                    using (var text = new StreamReader(section.Body, Encoding.UTF8))
+                        parts.Add(new ReceivedPart(name, null, section.ContentType, 0, null, await text.ReadToEndAsync(context.RequestAborted)));
+            }
+            if (!parts.Any(p => p.FileName is not null))
+            {
+                await ApiResponses.InvalidArguments(context, "file: the multipart body has no file part");
+                return;
+            }
+        }
+        else
+        {
+            await ApiResponses.WriteErrorAsync(context, 415, "UnsupportedMediaType", $"Content-Type '{contentType}' is not supported: send application/octet-stream or multipart/form-data");
+            return;
+        }
+        if (parts.FirstOrDefault(p => p.Bytes > MaxFileBytes) is { } tooLarge)
+        {
+            await ApiResponses.InvalidArguments(context, $"file: {tooLarge.FileName} is larger than 1 GB");
+            return;
+        }
+        state.Data.Transfers.AddUpload(new ReceivedUpload(projectUid, contentType, disposition, memsource, parts));
+        await ApiResponses.WriteJsonAsync(context, 201, JobList(state, context, projectUid, parts.First(p => p.FileName is not null).FileName!,
+            langs.Values<string>().Select(l => l!).ToArray()));
+    }
+
+    private static async Task<ReceivedPart> HashAsync(string? name, string fileName, string? contentType, Stream body, CancellationToken ct)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var buffer = new byte[81920];
+        long bytes = 0;
+        int read;
+        while ((read = await body.ReadAsync(buffer, ct)) > 0)
+        {
+            hash.AppendData(buffer, 0, read);
+            bytes += read;
+        }
+        return new ReceivedPart(name, fileName, contentType, bytes, Convert.ToHexString(hash.GetHashAndReset()).ToLowerInvariant(), null);
+    }
+
+    private static JObject JobList(EmulatorState state, HttpContext context, string projectUid, string fileName, string[] langs)
+    {
+        var data = state.Data;
+        var now = EmulatorClock.TruncateToSecond(state.Clock.UtcNow);
+        var jobs = new JArray();
+        foreach (var lang in langs)
+            jobs.Add(new JObject
+            {
+                ["uid"] = data.NextUid(),
+                ["status"] = "NEW",
+                ["providers"] = new JArray(),
+                ["targetLang"] = lang,
+                ["workflowLevel"] = 1,
+                ["workflowStep"] = null,
+                ["filename"] = fileName,
+                ["dateDue"] = null,
+                ["dateCreated"] = ApiDates.Z(now),
+                ["updateSourceDate"] = ApiDates.Z(now),
+                ["imported"] = false,
+                ["jobAssignedEmailTemplate"] = null,
+                ["notificationIntervalInMinutes"] = null,
+                ["continuous"] = false,
+                ["sourceFileUid"] = data.NextUid(20),
+            });
+        var project = data.FindProject(projectUid);
+        var asyncRequest = project is null ? null
+            : data.AddAsyncRequest("IMPORT_JOB", now, AuthMiddleware.User(context), project, new AsyncOutcome(null, null, [], [], null), state.Options.AsyncPollsToFinish);
+        return new JObject
+        {
+            ["unsupportedFiles"] = new JArray(),
+            ["jobs"] = jobs,
+            ["asyncRequest"] = asyncRequest is null ? null : new JObject
+            {
+                ["id"] = asyncRequest.Id,
+                ["dateCreated"] = ApiDates.Z(asyncRequest.DateCreated),
+                ["action"] = asyncRequest.Action,
+            },
+        };
+    }
+
+    private static async Task DownloadAsync(HttpContext context, EmulatorState state, bool oneShot)
+    {
+        var projectUid = (string)context.Request.RouteValues["projectUid"]!;
+        var jobUid = (string)context.Request.RouteValues["jobUid"]!;
+        var file = state.Data.Transfers.FindFile(jobUid);
+        if (file is null || state.Data.Organization.Projects.Find(projectUid) is null)
+        {
+            await ApiResponses.ResourceNotFound(context, $"Job {jobUid} not found in project {projectUid}");
+            return;
+        }
+        if (oneShot && !state.Data.Transfers.UseAsyncRequest((string)context.Request.RouteValues["asyncRequestId"]!))
+        {
+            await ApiResponses.WriteErrorAsync(context, 404, "ResourceNotFound",
+                $"Async request {context.Request.RouteValues["asyncRequestId"]} was already used to download the file: request it again");
+            return;
+        }
+        var response = context.Response;
+        response.StatusCode = 200;
+        response.ContentType = "application/octet-stream";
+        response.ContentLength = file.Length;
+        response.Headers.ContentDisposition = $"attachment; filename=\"{Ascii(file.FileName)}\"; filename*=UTF-8''{Uri.EscapeDataString(file.FileName)}";
+        await file.WriteToAsync(response.Body, context.RequestAborted);
+    }
+
+    private static string Ascii(string name)
+    {
+        var sb = new StringBuilder(name.Length);
+        foreach (var c in name) sb.Append(c is >= ' ' and < (char)127 and not '"' and not '\\' ? c : '_');
+        return sb.ToString();
+    }
+}

@@ -40,8 +40,12 @@ public sealed class TypeNameTests
     public void The_root_module_registers_the_adapter_for_the_adapted_types()
     {
         var psm1 = File.ReadAllText(Path.Combine(Repo.Root, "src", "PhraseTms", "PhraseTms.psm1"));
-        Assert.Contains("[PhraseTms.Infrastructure.ModuleTypeNames]::AdaptedTypes", psm1);
-        Assert.Contains("-TypeAdapter ([PhraseTms.Infrastructure.ModelTypeAdapter])", psm1);
+        // One call for every type (a call per type cost the import most of its time with the generated cmdlets).
+        Assert.Contains("Update-TypeData -TypeData ([PhraseTms.Infrastructure.ModuleTypeNames]::AdaptedTypeData()) -Force", psm1);
+        Assert.DoesNotContain("foreach", psm1);
+        var data = ModuleTypeNames.AdaptedTypeData();
+        Assert.Equal(ModuleTypeNames.AdaptedTypes.Select(t => t.FullName), data.Select(d => d.TypeName));
+        Assert.All(data, d => Assert.Equal(typeof(ModelTypeAdapter), d.TypeAdapter));
         Assert.True(typeof(System.Management.Automation.PSPropertyAdapter).IsAssignableFrom(typeof(ModelTypeAdapter)));
     }
 }

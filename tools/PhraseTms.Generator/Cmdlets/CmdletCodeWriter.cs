@@ -45,7 +45,7 @@ internal static partial class CmdletCodeWriter
         w.Append("namespace ").Append(CmdletPlanner.Namespace).Append(";\n\n");
         w.Append("/// <summary>").Append(Xml(Synopsis(c))).Append(" Operations: ")
             .Append(Xml(string.Join(", ", c.Sets.Select(s => s.Operation.Key)))).Append(".</summary>\n");
-        var attrs = new List<string> { Q(c.Verb), Q(c.Noun), $"DefaultParameterSetName = {Q(c.Sets[0].Name)}" };
+        var attrs = new List<string> { Q(c.Verb), Q(c.Noun), $"DefaultParameterSetName = {Q(c.DefaultSet)}" };
         if (c.SupportsPaging) attrs.Add("SupportsPaging = true");
         if (c.SupportsShouldProcess)
         {
@@ -63,15 +63,17 @@ internal static partial class CmdletCodeWriter
             w.Append("    /// <summary>").Append(Xml(p.Summary ?? "A value.")).Append("</summary>\n");
             foreach (var u in p.Usages.GroupBy(u => u.Set).Select(g => g.First()))
             {
-                WriteParameterAttribute(w, u.Set, u.Mandatory, u.ByPropertyName);
                 // Path and query parameters belong to the -Body set of the same operation too.
                 var set = c.Sets.First(s => s.Name == u.Set);
+                if (!set.BodyOnly) WriteParameterAttribute(w, u.Set, u.Mandatory, u.ByPropertyName);
                 if (set.BodySetName is { } bodySet && !set.BodyFields.Any(f => f.Property == p))
                     WriteParameterAttribute(w, bodySet, u.Mandatory, u.ByPropertyName);
             }
             if (p.Aliases.Count > 0) w.Append("    [global::System.Management.Automation.Alias(").Append(string.Join(", ", p.Aliases.Select(Q))).Append(")]\n");
             if (p.Values is { Count: > 0 } values)
                 w.Append("    [global::System.Management.Automation.ValidateSet(").Append(string.Join(", ", values.Select(Q))).Append(")]\n");
+            if (p.Name.EndsWith("Lang", StringComparison.Ordinal) || p.Name.EndsWith("Langs", StringComparison.Ordinal))
+                w.Append("    [global::System.Management.Automation.ArgumentCompleter(typeof(global::PhraseTms.Infrastructure.LanguageCodeCompleter))]\n");
             if (p.Transform is { } t)
                 w.Append("    [global::PhraseTms.Infrastructure.RequestPieceTransformation(typeof(").Append(t).Append("), ").Append(Q(p.Name)).Append(")]\n");
             if (p.Usages.Any(u => u.Mandatory) && p.Type.EndsWith("[]", StringComparison.Ordinal)) w.Append("    [global::System.Management.Automation.AllowEmptyCollection]\n");
@@ -85,13 +87,19 @@ internal static partial class CmdletCodeWriter
             foreach (var s in bodySets) WriteParameterAttribute(w, s.BodySetName!, true, false);
             w.Append("    public object? Body { get; set; }\n\n");
         }
+        foreach (var s in c.Sets.Where(s => s.BodySwitch is not null && s.BodySetName is not null))
+        {
+            w.Append("    /// <summary>With -Body: sends the body to ").Append(Xml(s.Operation.Method + " " + s.Operation.Path)).Append(" (the ").Append(s.Name).Append(" parameter set).</summary>\n");
+            WriteParameterAttribute(w, s.BodySetName!, true, false);
+            w.Append("    public global::System.Management.Automation.SwitchParameter ").Append(s.BodySwitch).Append(" { get; set; }\n\n");
+        }
         var waitSets = c.Sets.Where(s => s.Waits).ToList();
         if (waitSets.Count > 0)
         {
             w.Append("    /// <summary>Waits until the asynchronous work the call started has finished (see -TimeoutSec), then writes the answer; a failure is then an error.</summary>\n");
             foreach (var s in waitSets)
             {
-                WriteParameterAttribute(w, s.Name, false, false);
+                if (!s.BodyOnly) WriteParameterAttribute(w, s.Name, false, false);
                 if (s.BodySetName is { } b) WriteParameterAttribute(w, b, false, false);
             }
             w.Append("    public global::System.Management.Automation.SwitchParameter Wait { get; set; }\n\n");
@@ -100,7 +108,7 @@ internal static partial class CmdletCodeWriter
         w.Append("    protected override void ProcessRecord()\n    {\n        switch (ParameterSetName)\n        {\n");
         foreach (var s in c.Sets)
         {
-            w.Append("            case ").Append(Q(s.Name)).Append(": ").Append(CallLine(c, s, body: false)).Append(" break;\n");
+            if (!s.BodyOnly) w.Append("            case ").Append(Q(s.Name)).Append(": ").Append(CallLine(c, s, body: false)).Append(" break;\n");
             if (s.BodySetName is { } b) w.Append("            case ").Append(Q(b)).Append(": ").Append(CallLine(c, s, body: true)).Append(" break;\n");
         }
         w.Append("        }\n    }\n}\n");
@@ -209,19 +217,21 @@ internal static partial class CmdletCodeWriter
         var n = 0;
         foreach (var s in c.Sets)
         {
+            if (s.BodyOnly) goto body;
             n++;
             md.Append($"\n### Example {n}: The {s.Name} parameter set\n```powershell\n").Append(c.Name);
             foreach (var p in c.Properties.Where(p => p.Usages.Any(u => u.Set == s.Name && u.Mandatory)))
                 md.Append(" -").Append(p.Name).Append(' ').Append(ExampleValue(p));
             if (c.SupportsShouldProcess && s.Operation.Method != "GET") md.Append(" -WhatIf");
             md.Append("\n```\nCalls ").Append(s.Operation.Method).Append(' ').Append(s.Operation.Path).Append(".\n");
+        body:
             if (s.BodySetName is not null)
             {
                 n++;
                 md.Append($"\n### Example {n}: The whole body\n```powershell\n").Append(c.Name);
                 foreach (var p in c.Properties.Where(p => p.Usages.Any(u => u.Set == s.Name && u.Mandatory) && !s.BodyFields.Any(f => f.Property == p)))
                     md.Append(" -").Append(p.Name).Append(' ').Append(ExampleValue(p));
-                md.Append(" -Body '{}' -WhatIf\n```\nThe body as JSON text, sent as it is.\n");
+                md.Append(s.BodySwitch is { } sw ? " -" + sw : "").Append(" -Body '{}' -WhatIf\n```\nThe body as JSON text, sent as it is.\n");
             }
         }
         if (n < 2)

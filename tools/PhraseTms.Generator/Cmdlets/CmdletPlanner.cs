@@ -64,6 +64,22 @@ internal static class CmdletPlanner
                 cmdlet.Sets.Add(set);
             }
             if (cmdlet.Sets.Count == 0) continue;
+            // Several operations with a body: -Body alone names the first; the others' -Body sets also take a switch
+            // named for their set (-ByLanguage -Body …), so that PowerShell can tell them apart.
+            foreach (var s in cmdlet.Sets.Where(s => s.BodySetName is not null).Skip(1).ToList())
+            {
+                if (cmdlet.Properties.Any(p => string.Equals(p.Name, s.Name, StringComparison.OrdinalIgnoreCase)) || Reserved.Contains(s.Name))
+                {
+                    if (s.BodyOnly) { cmdlet.Sets.Remove(s); result.Planned[s.Operation.Key] = "its -Body set cannot be told apart from another's"; continue; }
+                    s.BodySetName = null;
+                    continue;
+                }
+                s.BodySwitch = s.Name;
+            }
+            if (cmdlet.Sets.Count == 0) continue;
+            // The default set: the one that needs the fewest parameters (a list before a get by id).
+            cmdlet.DefaultSet = cmdlet.Sets.OrderBy(s => cmdlet.Properties.Count(p => p.Usages.Any(u => u.Set == s.Name && u.Mandatory)) + (s.BodyOnly ? 1 : 0))
+                .ThenBy(s => SetOrder(s.Name)).First().DefaultName;
             FinishAliases(cmdlet);
             var methods = cmdlet.Sets.Select(s => s.Operation.Method).ToList();
             cmdlet.SupportsShouldProcess = methods.Any(m => m != "GET");
@@ -115,7 +131,12 @@ internal static class CmdletPlanner
             if (body.Schema?.Ref is { } bodyRef && api.Definitions.ContainsKey(bodyRef))
             {
                 var fields = Properties(api, bodyRef);
-                foreach (var named in (entry.Parameters ?? []).Where(p => p.In == "body"))
+                // A required field that cannot be a parameter (its name is taken): the operation has its -Body set only.
+                bool Representable(ParameterNameEntry named) =>
+                    fields.TryGetValue(named.ApiName, out var f) && !f.ReadOnly && !Reserved.Contains(named.Name)
+                    && FieldType(f, api, models).Type is { } t && !cmdlet.Properties.Any(p => string.Equals(p.Name, named.Name, StringComparison.OrdinalIgnoreCase) && p.Type != t);
+                set.BodyOnly = (entry.Parameters ?? []).Any(p => p.In == "body" && p.Mandatory && !Representable(p));
+                foreach (var named in (entry.Parameters ?? []).Where(p => p.In == "body" && !set.BodyOnly))
                 {
                     if (!fields.TryGetValue(named.ApiName, out var f) || f.ReadOnly) continue;
                     if (Reserved.Contains(named.Name)) continue; // -Body reaches it
@@ -140,6 +161,15 @@ internal static class CmdletPlanner
             set.OutputType = itemMap.Type;
             var size = op.Parameters.FirstOrDefault(p => p.Name == "pageSize");
             set.PageSize = size?.Maximum is { } max ? (int)max : size?.Default?.Type == Newtonsoft.Json.Linq.JTokenType.Integer ? (int)size.Default : 50;
+        }
+        else if (op.Paged && schema?.Ref is { } pr && models.Definitions.TryGetValue(pr, out var pm) && pm.Type.Kind == TypeKind.Page)
+        {
+            // A page of values without a model (strings): paged all the same, written as they are.
+            set.Mode = OutputMode.Paged;
+            set.ItemType = pm.Type.Element!.Render();
+            set.OutputType = pm.Type.Element;
+            var size = op.Parameters.FirstOrDefault(p => p.Name == "pageSize");
+            set.PageSize = size?.Maximum is { } max ? (int)max : 50;
         }
         else if (schema?.Ref is { } r && models.Definitions.TryGetValue(r, out var m))
         {
@@ -276,6 +306,7 @@ internal sealed class CmdletPlan
     public bool ConfirmHigh { get; set; }
     public bool SupportsPaging { get; set; }
     public bool Waits { get; set; }
+    public string DefaultSet { get; set; } = "";
 
     // The property of that name (one per name, shared by the sets); null and why when the types disagree.
     public ParamPlan? Property(string name, string type, List<string>? values, string? transform, out string? clash)
@@ -309,6 +340,9 @@ internal sealed class SetPlan
     public List<ApiPiece> Query { get; } = new();
     public List<ApiPiece> BodyFields { get; } = new();
     public string? BodySetName { get; set; }
+    public bool BodyOnly { get; set; }
+    public string? BodySwitch { get; set; }            // the switch that selects this -Body set (all but the first)                 // a required field is no parameter: -Body only (no field set)
+    public string DefaultName => BodyOnly ? BodySetName! : Name;
     public bool BodyRequired { get; set; }
     public OutputMode Mode { get; set; }
     public string? ResultType { get; set; }

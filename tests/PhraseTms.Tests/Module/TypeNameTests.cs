@@ -42,7 +42,7 @@ public sealed class TypeNameTests
         var psm1 = File.ReadAllText(Path.Combine(Repo.Root, "src", "PhraseTms", "PhraseTms.psm1"));
         // One call for every type (a call per type cost the import most of its time with the generated cmdlets).
         Assert.Contains("Update-TypeData -TypeData ([PhraseTms.Infrastructure.ModuleTypeNames]::AdaptedTypeData()) -Force", psm1);
-        Assert.DoesNotContain("foreach", psm1);
+        Assert.DoesNotContain("Update-TypeData -TypeName", psm1);
         var data = ModuleTypeNames.AdaptedTypeData();
         Assert.Equal(ModuleTypeNames.AdaptedTypes.Select(t => t.FullName), data.Select(d => d.TypeName));
         Assert.All(data, d => Assert.Equal(typeof(ModelTypeAdapter), d.TypeAdapter));

@@ -43,9 +43,9 @@ public sealed class TypeNameTests
         // One call for every type (a call per type cost the import most of its time with the generated cmdlets).
         Assert.Contains("Update-TypeData -TypeData ([PhraseTms.Infrastructure.ModuleTypeNames]::AdaptedTypeData()) -Force", psm1);
         Assert.DoesNotContain("Update-TypeData -TypeName", psm1);
-        var data = ModuleTypeNames.AdaptedTypeData();
-        Assert.Equal(ModuleTypeNames.AdaptedTypes.Select(t => t.FullName), data.Select(d => d.TypeName));
-        Assert.All(data, d => Assert.Equal(typeof(ModelTypeAdapter), d.TypeAdapter));
+        // One TypeData per adapted type (this test loads PowerShell's reference assembly, whose TypeData holds nothing;
+        // that the names then come first in real PowerShell is checked by tests/PhraseTms.PowerShell.Tests).
+        Assert.Equal(ModuleTypeNames.AdaptedTypes.Count, ModuleTypeNames.AdaptedTypeData().Length);
         Assert.True(typeof(System.Management.Automation.PSPropertyAdapter).IsAssignableFrom(typeof(ModelTypeAdapter)));
     }
 }

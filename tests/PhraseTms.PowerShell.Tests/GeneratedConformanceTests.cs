@@ -12,7 +12,8 @@ namespace PhraseTms.PowerShell.Tests;
 /// request may break the description, every generated operation must be reached, and answers come back typed.
 /// </summary>
 [Collection(PowerShellCollection.Name)]
-public sealed class GeneratedConformanceTests(EmulatorFixture fixture, ITestOutputHelper output) : ModuleTest(fixture), IAsyncLifetime
+public sealed class GeneratedConformanceTests(EmulatorFixture fixture, ITestOutputHelper output, DiagnosticSink diagnostics)
+    : ModuleTest(fixture), IAsyncLifetime, IClassFixture<DiagnosticSink>
 {
     private const string GeneratedNamespace = "PhraseTms.Cmdlets.Generated";
     private static readonly JObject Description = JObject.Parse(File.ReadAllText(Path.Combine(Repo.Root, "api", "phrase-tms.api.json")));
@@ -115,7 +116,8 @@ public sealed class GeneratedConformanceTests(EmulatorFixture fixture, ITestOutp
         output.WriteLine(summary.Line(cmdlets.Count));
         output.WriteLine($"planned (files wait for the streaming transfer layer, see docs/commands.md): {planned.Count} operations: {string.Join(", ", planned)}");
         var line = summary.Line(cmdlets.Count);
-        Console.WriteLine(line);
+        // In `dotnet test`'s output: "[xUnit.net …] PhraseTms.PowerShell.Tests: API conformance: …" (diagnostic messages).
+        diagnostics.Write(line + $"; planned: {planned.Count} (file transfers, docs/commands.md)");
         Assert.EndsWith(" 0 unmapped", line);
     }
 
@@ -193,4 +195,10 @@ public sealed class GeneratedConformanceTests(EmulatorFixture fixture, ITestOutp
             foreach (var p in Properties(Definition((string)b!))) yield return p;
         foreach (var p in def["properties"]?.Cast<JObject>() ?? []) yield return p;
     }
+}
+
+/// <summary>Writes a line into the test run's output as an xunit diagnostic message (xunit.runner.json enables them).</summary>
+public sealed class DiagnosticSink(Xunit.Abstractions.IMessageSink sink)
+{
+    public void Write(string line) => sink.OnMessage(new Xunit.Sdk.DiagnosticMessage(line));
 }

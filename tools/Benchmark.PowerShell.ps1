@@ -11,6 +11,9 @@
       P6  the module against the paging loop PowerShell users write today with Invoke-RestMethod, without and with
           25 ms per page (target <= 0.15x each).
       P7  1,000,000 tasks streamed into Measure-Object in a fresh pwsh: growth of its peak working set (target < 64 MB).
+      I1  Import-Module of out/PhraseTms (every cmdlet, hand-written and generated) in fresh pwsh processes, against a
+          build of the hand-written cmdlets only (-p:PhraseTmsSkipGeneratedCmdlets=true, laid out in out/bench/) made
+          in the same run (target <= 1.5x; measured before the generated cmdlets: 320-350 ms). -ImportOnly: I1 alone.
     Times are medians of -Repeat runs after one warm-up; the figures are read in the same run against the same emulator.
 .EXAMPLE
     dotnet pwsh ./tools/Benchmark.PowerShell.ps1
@@ -23,7 +26,8 @@ param(
     [switch] $NoBuild,
     [ValidateRange(1, 50)] [int] $Repeat = 5,
     [ValidateRange(1000, 1000000)] [int] $Items = 100000,
-    [ValidateRange(1000, 5000000)] [int] $StreamItems = 1000000
+    [ValidateRange(1000, 5000000)] [int] $StreamItems = 1000000,
+    [switch] $ImportOnly
 )
 $ErrorActionPreference = 'Stop'
 # Progress bars off for all contenders (Invoke-RestMethod would draw one per request; users switch it off for speed).
@@ -55,6 +59,27 @@ function Measure-Median([scriptblock] $Script, [int] $Expect) {
     }
     Get-Median $times
 }
+
+# I1: import time. Fresh processes (a module loads once per process); the figure is the Import-Module call's own time.
+function Measure-Import([string] $Manifest) {
+    $pwsh = & (Join-Path $root 'examples/Get-ChildPowerShell.ps1')
+    $times = foreach ($i in 0..$Repeat) {
+        $out = & $pwsh.FilePath @($pwsh.ArgumentList) -NoProfile -NonInteractive -Command "`$w = [Diagnostics.Stopwatch]::StartNew(); Import-Module '$Manifest' -WarningVariable warned; `$w.Stop(); if (`$warned) { throw 'warnings' }; `$w.Elapsed.TotalMilliseconds; (Get-Command -Module PhraseTms).Count"
+        if ($LASTEXITCODE -ne 0) { throw "Import of $Manifest failed: $out" }
+        if ($i -gt 0) { [double]$out[0] }
+        $script:importedCmdlets = [int]$out[1]
+    }
+    Get-Median $times
+}
+$handOnly = Join-Path $root 'out/bench/handwritten'
+dotnet build (Join-Path $root 'src/PhraseTms/PhraseTms.csproj') -c $Configuration -f net8.0 --nologo -v quiet `
+    -p:PhraseTmsSkipGeneratedCmdlets=true "-p:ModuleOutDir=$handOnly/" -p:IntermediateOutputPath=obj/handwritten/ "-p:OutDir=$root/out/bench/handwritten-bin/" | Out-Null
+if ($LASTEXITCODE -ne 0) { throw "dotnet build of the hand-written cmdlets only failed ($LASTEXITCODE)." }
+$allImport = Measure-Import (Join-Path $root 'out/PhraseTms/PhraseTms.psd1'); $allCount = $importedCmdlets
+$handImport = Measure-Import (Join-Path $handOnly 'PhraseTms.psd1'); $handCount = $importedCmdlets
+'I1  Import-Module: {0:N0} ms with {1} cmdlets, {2:N0} ms with the {3} hand-written only: {4:N2}x (target <= 1.5x; reference before: 320-350 ms)' -f `
+    $allImport, $allCount, $handImport, $handCount, ($allImport / $handImport)
+if ($ImportOnly) { return }
 
 $benchProject = 'benchProject01'
 $pages = [int][Math]::Ceiling($Items / 1000)

@@ -24,10 +24,9 @@ $binaryModule = Import-Module -Name $binaryPath -PassThru -ErrorAction Stop
 Export-ModuleMember -Cmdlet @($binaryModule.ExportedCmdlets.Keys)
 
 # The models carry their stable type name (PhraseTms.ConnectorAsyncTask ...) first in PSTypeNames by type, through
-# one type adapter, rather than by a name inserted into every object written (see ModuleTypeNames).
-foreach ($type in [PhraseTms.Infrastructure.ModuleTypeNames]::AdaptedTypes) {
-    Update-TypeData -TypeName $type.FullName -TypeAdapter ([PhraseTms.Infrastructure.ModelTypeAdapter]) -Force
-}
+# one type adapter, rather than by a name inserted into every object written (see ModuleTypeNames). One call for all
+# the types: a call per type cost the import most of its time once the generated cmdlets' models came in.
+Update-TypeData -TypeData ([PhraseTms.Infrastructure.ModuleTypeNames]::AdaptedTypeData()) -Force
 
 # Removing PhraseTms removes the binary module with it (which unhooks the desktop assembly resolver).
 $ExecutionContext.SessionState.Module.OnRemove = { Remove-Module -ModuleInfo $binaryModule -ErrorAction SilentlyContinue }

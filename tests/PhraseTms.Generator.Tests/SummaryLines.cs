@@ -15,5 +15,6 @@ public sealed class SummaryLines
         sink.OnMessage(new DiagnosticMessage("api/phrase-tms.api.json: " + Importer.SummaryLine(CommittedDescriptionTests.Committed)));
         sink.OnMessage(new DiagnosticMessage(CmdletNamer.SummaryLine(CommandMapBuilder.FromRepository(TestPaths.Root))));
         sink.OnMessage(new DiagnosticMessage(ModelPlanTests.Committed.SummaryLine()));
+        sink.OnMessage(new DiagnosticMessage(PhraseTms.Generator.Cmdlets.CmdletPlanner.FromRepository(TestPaths.Root).SummaryLine()));
     }
 }

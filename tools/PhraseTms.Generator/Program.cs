@@ -36,7 +36,7 @@ try
             foreach (var p in problems) Console.Error.WriteLine("naming: " + p);
             if (problems.Count > 0) return 1; // a broken convention is fixed in the rules or api/naming-overrides.json
             var doc = Option("--out", RepoPaths.CommandsDoc(root));
-            File.WriteAllText(doc, CommandsDocWriter.Write(map), new System.Text.UTF8Encoding(false));
+            File.WriteAllText(doc, CommandsDocWriter.Write(map, PhraseTms.Generator.Cmdlets.CmdletPlanner.FromRepository(root).Planned), new System.Text.UTF8Encoding(false));
             ApiJson.Write(RepoPaths.CommandMap(root), map);
             Console.WriteLine(CmdletNamer.SummaryLine(map));
             Console.WriteLine($"Wrote {Path.GetRelativePath(root, doc)} and {Path.GetRelativePath(root, RepoPaths.CommandMap(root))}");
@@ -50,6 +50,23 @@ try
             if (i < 0 || i + 1 >= args.Length) { Console.Error.WriteLine("usage: generate-models --out <folder>"); return 2; }
             var plan = ModelPlanner.FromRepository(root);
             var written = ModelCodeWriter.WriteTo(plan, Path.GetFullPath(args[i + 1]));
+            Console.WriteLine(plan.SummaryLine() + $"; {written} files in {args[i + 1]}");
+            return 0;
+        }
+        case "generate-cmdlets":
+        {
+            // Run by the build of src/PhraseTms (tools/PhraseTms.Generator/build/GenerateCmdlets.targets) into its obj/
+            // folder: the cmdlet classes, with --docs their help pages, with --manifest the module's manifest.
+            var i = Array.IndexOf(args, "--out");
+            if (i < 0 || i + 1 >= args.Length) { Console.Error.WriteLine("usage: generate-cmdlets --out <folder> [--docs <folder>] [--manifest <out psd1>]"); return 2; }
+            var plan = PhraseTms.Generator.Cmdlets.CmdletPlanner.FromRepository(root);
+            var written = PhraseTms.Generator.Cmdlets.CmdletCodeWriter.WriteTo(PhraseTms.Generator.Cmdlets.CmdletCodeWriter.Write(plan), Path.GetFullPath(args[i + 1]), "*.g.cs");
+            var docs = Array.IndexOf(args, "--docs");
+            if (docs >= 0 && docs + 1 < args.Length)
+                PhraseTms.Generator.Cmdlets.CmdletCodeWriter.WriteTo(PhraseTms.Generator.Cmdlets.CmdletCodeWriter.WriteDocs(plan), Path.GetFullPath(args[docs + 1]), "*.md");
+            var manifest = Array.IndexOf(args, "--manifest");
+            if (manifest >= 0 && manifest + 1 < args.Length)
+                PhraseTms.Generator.Cmdlets.ManifestWriter.WriteTo(root, plan, Path.GetFullPath(args[manifest + 1]));
             Console.WriteLine(plan.SummaryLine() + $"; {written} files in {args[i + 1]}");
             return 0;
         }
@@ -68,6 +85,7 @@ try
             Console.Error.WriteLine("       generate-docs [--out docs/commands.md]");
             Console.Error.WriteLine("       names");
             Console.Error.WriteLine("       generate-models --out <folder>");
+            Console.Error.WriteLine("       generate-cmdlets --out <folder> [--docs <folder>] [--manifest <out psd1>]");
             return 2;
     }
 }

@@ -14,7 +14,9 @@ public static partial class HelpGenerator
 {
     public const string MamlFileName = "PhraseTms.dll-Help.xml";
 
-    public static HelpResult Generate(IEnumerable<Type> cmdletTypes, string docsDirectory, XmlDocComments xmlDocs)
+    /// <param name="generatedDocsDirectory">The pages the cmdlet generator wrote (obj/GeneratedDocs): used for a cmdlet
+    /// without a hand-written page in <paramref name="docsDirectory"/> (a hand-written page wins).</param>
+    public static HelpResult Generate(IEnumerable<Type> cmdletTypes, string docsDirectory, XmlDocComments xmlDocs, string? generatedDocsDirectory = null)
     {
         var problems = new List<HelpProblem>();
         var cmdlets = cmdletTypes.Select(CmdletReflector.Read).OrderBy(c => c.Name, StringComparer.Ordinal).ToList();
@@ -22,6 +24,8 @@ public static partial class HelpGenerator
         foreach (var cmdlet in cmdlets)
         {
             var path = Path.Combine(docsDirectory, cmdlet.Name + ".md");
+            if (!File.Exists(path) && generatedDocsDirectory is not null && File.Exists(Path.Combine(generatedDocsDirectory, cmdlet.Name + ".md")))
+                path = Path.Combine(generatedDocsDirectory, cmdlet.Name + ".md");
             var doc = File.Exists(path) ? CommandDocument.Load(path) : null;
             if (HelpBuilder.Build(cmdlet, doc, xmlDocs, path, problems) is { } help) commands.Add(help);
         }

@@ -1,6 +1,6 @@
 using PhraseTms.HelpGen;
 
-// dotnet PhraseTms.HelpGen.dll --docs <docs folder> --out <out/PhraseTms/en-US> [--xmldoc <PhraseTms.xml>]
+// dotnet PhraseTms.HelpGen.dll --docs <docs folder> --out <out/PhraseTms/en-US> [--xmldoc <PhraseTms.xml>] [--generated-docs <folder>]
 // Run by the build (see PhraseTms.HelpGen.csproj). Exit code 1 and one "error PTHELP" line per problem when the
 // documentation is incomplete; nothing is written then, so the build fails instead of shipping empty help.
 string? Arg(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
@@ -13,7 +13,7 @@ if (docs is null || output is null)
 }
 var module = typeof(PhraseTms.Infrastructure.PhraseTmsCmdlet).Assembly;
 var xml = XmlDocComments.Load(Arg("--xmldoc") ?? XmlDocComments.BesideAssembly(module));
-var result = HelpGenerator.Generate(CmdletReflector.CmdletTypes(module), docs, xml);
+var result = HelpGenerator.Generate(CmdletReflector.CmdletTypes(module), docs, xml, Arg("--generated-docs"));
 foreach (var problem in result.Problems) Console.WriteLine(problem);
 if (result.Problems.Count > 0)
 {

@@ -20,7 +20,8 @@ public sealed class FormatViewTests
     public static TheoryData<Type> ModelOutputTypes()
     {
         var data = new TheoryData<Type>();
-        foreach (var type in CmdletSurface.Cmdlets.SelectMany(c => OutputTypes(c.Type)).Where(t => t.Assembly == ClientAssembly).Distinct()) data.Add(type);
+        // The hand-written cmdlets' models have views; the generated cmdlets' hundreds of models use PowerShell's default.
+        foreach (var type in CmdletSurface.Cmdlets.Where(c => !c.IsGenerated).SelectMany(c => OutputTypes(c.Type)).Where(t => t.Assembly == ClientAssembly).Distinct()) data.Add(type);
         return data;
     }
 

@@ -16,6 +16,8 @@ public static class CmdletSurface
     public sealed record CmdletInfo(Type Type, string Verb, string Noun, CustomAttributeData Attribute)
     {
         public string Name => $"{Verb}-{Noun}";
+        /// <summary>Generated at build time from the description (tools/PhraseTms.Generator generate-cmdlets).</summary>
+        public bool IsGenerated => Type.Namespace == "PhraseTms.Cmdlets.Generated";
         public object? Named(string name) => CmdletSurface.Named(Attribute, name);
         public PropertyInfo Parameter(string name) =>
             Type.GetProperty(name) ?? throw new Xunit.Sdk.XunitException($"{Name} has no -{name}");

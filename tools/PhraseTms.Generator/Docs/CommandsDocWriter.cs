@@ -8,7 +8,11 @@ internal static class CommandsDocWriter
 {
     public const string Command = "dotnet run --project tools/PhraseTms.Generator -- generate-docs";
 
-    public static string Write(CommandMap map)
+    public static string Write(CommandMap map) =>
+        Write(map, Cmdlets.CmdletPlanner.FromRepository(RepoPaths.Root()).Planned);
+
+    /// <summary><paramref name="planned"/>: the operations the cmdlet generator leaves for later, and why (its own rule).</summary>
+    public static string Write(CommandMap map, IReadOnlyDictionary<string, string> planned)
     {
         var md = new StringBuilder();
         md.Append("# Commands: every Phrase TMS API operation and its cmdlet\n\n");
@@ -24,10 +28,11 @@ internal static class CommandsDocWriter
         md.Append("Parameter sets: **List** (a page or array: filters and paging), **ById** (the resource's id, bound by property name), ");
         md.Append("**Batch** (many at once), **By…** (a variant of the operation), **Default** (the only form), or an override's name. ");
         md.Append("An exception to the rules shows its reason in italics after the summary.\n\n");
-        // Until the generator of cmdlets lands, the generated names are the plan: say so, so that nobody looks for them.
-        md.Append("**Status:** the module has the hand-written cmdlets today; a cmdlet marked *(planned)* is the name the ");
-        md.Append("generator will give its operation, not yet in the module. Until then, `Invoke-PhraseTmsRequest <Method> <Path>` ");
-        md.Append("calls any operation below through the same session, retries and errors.\n\n");
+        var generated = map.Operations.Count(o => o.Status == OperationStatus.Generate && !planned.ContainsKey(o.Key));
+        md.Append($"**Status:** {generated} operations are generated cmdlets of the module (built from these rules at build time, ");
+        md.Append("api/README.md \"Cmdlets\"); a cmdlet marked *(planned)* is the name the generator will give its operation, ");
+        md.Append($"not yet in the module ({planned.Count}: the row says why, e.g. files wait for the streaming transfer layer). ");
+        md.Append("Until then, `Invoke-PhraseTmsRequest <Method> <Path>` calls any operation below through the same session, retries and errors.\n\n");
         md.Append("Hand-written cmdlets without an operation of their own: ");
         md.Append(string.Join("; ", HandWrittenCmdlets.WithoutOperation.Select(w => $"`{w.Name}` {w.What}"))).Append(".\n");
 
@@ -41,7 +46,8 @@ internal static class CommandsDocWriter
                 {
                     OperationStatus.Superseded => $"superseded by `{o.SupersededBy}`",
                     OperationStatus.HandWritten => $"`{o.Cmdlet}` (hand-written)",
-                    _ => $"`{o.Cmdlet}` *(planned)*",
+                    _ when planned.TryGetValue(o.Key, out var why) => $"`{o.Cmdlet}` *(planned: {why})*",
+                    _ => $"`{o.Cmdlet}`",
                 };
                 var note = o.Reason is { Length: > 0 } r ? $" — *{r}*" : ""; // an override's reason
                 md.Append($"| {o.Method} | `{o.Path}` | {cmdlet} | {o.ParameterSet ?? ""} | {Cell(o.Summary + note)} |\n");

@@ -71,6 +71,17 @@ internal static class ModelCodeWriter
             first = false;
             WriteProperty(w, model, p);
         }
+        foreach (var link in model.PipelineProperties)
+        {
+            if (!first) w.Append('\n');
+            first = false;
+            if (link.AliasOf is null)
+                w.Append("    /// <summary>The <c>").Append(link.Name).Append("</c> path value the list was read under (filled by the cmdlet, not sent by the API), so the object binds to the next cmdlet by property name.</summary>\n")
+                    .Append("    [").Append(Json).Append(".JsonIgnore] public string? ").Append(link.Name).Append(" { get; set; }\n");
+            else
+                w.Append("    /// <summary>The object's own id under the name the cmdlets' <c>-").Append(link.Name).Append("</c> parameter has, so the object binds to it by property name.</summary>\n")
+                    .Append("    [").Append(Json).Append(".JsonIgnore] public string? ").Append(link.Name).Append(" => ").Append(link.AliasOf).Append(";\n");
+        }
         if (model.ToStringExpression is not null)
         {
             if (!first) w.Append('\n');

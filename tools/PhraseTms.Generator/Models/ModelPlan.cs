@@ -44,7 +44,12 @@ internal sealed class ModelClass
     public List<ModelProperty> Properties { get; } = new();        // in the description's order (by API name)
     public List<ModelEnum> Enums { get; } = new();
     public string? ToStringExpression { get; set; }
+    public List<PipelineProperty> PipelineProperties { get; } = new(); // for the generated cmdlets' pipelines (PipelineLinks)
 }
+
+// A property no definition has, for the pipeline of the generated cmdlets: a path value the list was read under
+// (AliasOf null: filled by the cmdlet) or the resource's own id under its parameter's name (AliasOf: "Uid"/"Id").
+internal sealed record PipelineProperty(string Name, string? AliasOf);
 
 internal sealed class ModelProperty
 {

@@ -15,8 +15,13 @@ internal static class ModelPlanner
     private static readonly string[] PageFields = ["content", "numberOfElements", "pageNumber", "pageSize", "totalElements", "totalPages"];
     private static readonly string[] ToStringCandidates = ["name", "uid", "id"];
 
-    public static ModelPlan FromRepository(string root) =>
-        Plan(ApiJson.Read<ApiDescription>(RepoPaths.Description(root)), ModelNameOverrides.Read(RepoPaths.ModelNames(root)));
+    public static ModelPlan FromRepository(string root)
+    {
+        var description = ApiJson.Read<ApiDescription>(RepoPaths.Description(root));
+        var plan = Plan(description, ModelNameOverrides.Read(RepoPaths.ModelNames(root)));
+        PipelineLinks.Apply(plan, description, Naming.CommandMapBuilder.FromRepository(root));
+        return plan;
+    }
 
     public static ModelPlan Plan(ApiDescription description, ModelNameOverrides overrides)
     {

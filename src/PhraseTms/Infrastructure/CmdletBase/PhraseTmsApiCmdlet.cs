@@ -1,6 +1,7 @@
 using System.Management.Automation;
 using PhraseTms.Client;
 using PhraseTms.Client.Connection;
+using PhraseTms.Client.Http;
 using PhraseTms.Client.Paging;
 
 namespace PhraseTms.Infrastructure;
@@ -73,6 +74,71 @@ public abstract class PhraseTmsApiCmdlet : PhraseTmsCmdlet
         finally
         {
             bar.Complete();
+        }
+    }
+
+    // --- The helpers of the generated cmdlets (tools/PhraseTms.Generator/Cmdlets): a generated class holds its
+    // parameters and one line per parameter set describing its call; sending, paging and ShouldProcess live here.
+
+    /// <summary>Starts the description of a generated cmdlet's call (the parameters given decide what is sent).</summary>
+    protected GeneratedRequest Request(string method, string path, string action) =>
+        new(method, path, new Dictionary<string, object?>(MyInvocation.BoundParameters, StringComparer.OrdinalIgnoreCase), action);
+
+    /// <summary>Whether a call that changes something may go (-WhatIf/-Confirm); a GET always may.</summary>
+    private bool MayChange(GeneratedRequest request) =>
+        request.Method == "GET" || ShouldProcess($"{request.Method} /{request.Path}", request.Action);
+
+    /// <summary>Sends one call (once per input) and writes its answer: the model, or each item of <paramref name="items"/>.</summary>
+    protected void SendGenerated<T>(Func<GeneratedRequest> build, Func<T, System.Collections.IEnumerable?>? items = null) =>
+        ForInput(null, () =>
+        {
+            var request = build(); // path segments are checked here, before anything is sent
+            if (!MayChange(request)) return;
+            var result = Await(ct => Client.Pipeline.SendAsync<T>(request.ToCall(), ct));
+            WriteGenerated(result, items);
+        });
+
+    /// <summary>Sends one call whose answer has no body.</summary>
+    protected void SendGenerated(Func<GeneratedRequest> build) =>
+        ForInput(null, () =>
+        {
+            var request = build();
+            if (!MayChange(request)) return;
+            Await(ct => Client.Pipeline.SendRawAsync(request.ToCall(), ct));
+        });
+
+    /// <summary>
+    /// Reads every page of a list through the one pager (-First/-Skip/-IncludeTotalCount), the page size the
+    /// operation's maximum, and writes the items, each carrying the path values it was read under.
+    /// </summary>
+    protected void ListGenerated<T>(int maxPageSize, Func<GeneratedRequest> build, params (string Property, string? Value)[] carry) =>
+        ForInput(null, () =>
+        {
+            var request = build();
+            var paging = PagingFor(maxPageSize).Validate(maxPageSize);
+            var pager = new Pager<T>(async (number, size, ct) =>
+            {
+                var page = await Client.Pipeline.SendAsync<Page<T>>(request.ToCall(number, size), ct).ConfigureAwait(false);
+                foreach (var item in page.Content)
+                    foreach (var (property, value) in carry) GeneratedCarry.Fill(item, property, value);
+                return page;
+            }, paging);
+            WritePaged(pager, request.Action);
+        });
+
+    /// <summary>Writes an answer: JSON without a model as PowerShell objects, lists item by item.</summary>
+    protected void WriteGenerated<T>(T result, Func<T, System.Collections.IEnumerable?>? items = null)
+    {
+        if (items is not null)
+        {
+            foreach (var item in items(result) ?? Array.Empty<object>()) WriteObject(item);
+            return;
+        }
+        switch (result)
+        {
+            case Newtonsoft.Json.Linq.JToken token: WriteObject(PowerShellJson.ToPowerShell(token), enumerateCollection: true); break;
+            case System.Collections.IList list: WriteObject(list, enumerateCollection: true); break;
+            default: WriteObject(result); break;
         }
     }
 

@@ -53,4 +53,29 @@ public abstract class PhraseTmsWaitCmdlet : PhraseTmsApiCmdlet
         Complete();
         return result;
     }
+
+    /// <summary>
+    /// A generated cmdlet's call whose answer is (or carries) an asynchronous request: sent once; with
+    /// <paramref name="wait"/> the answer is written once the work has finished (one waiter), then a failure is an error.
+    /// </summary>
+    protected void SendGeneratedAndWait<T>(Func<GeneratedRequest> build, bool wait) =>
+        ForInput(null, () =>
+        {
+            var request = build();
+            if (request.Method != "GET" && !ShouldProcess($"{request.Method} /{request.Path}", request.Action)) return;
+            var result = Await(ct => Client.Pipeline.SendAsync<T>(request.ToCall(), ct));
+            var id = result is null ? null : AsyncRequestId(Newtonsoft.Json.Linq.JToken.FromObject(result, PhraseTms.Client.Serialization.PhraseJson.Serializer));
+            if (!wait || id is null)
+            {
+                WriteGenerated(result);
+                return;
+            }
+            var finished = AwaitWait(id, (options, progress, ct) => Client.AsyncRequests.Waiter.WaitAsync(id, options, progress, ct),
+                _ => WriteGenerated(result));
+            WriteGenerated(result);
+            finished.EnsureSucceeded();
+        });
+
+    private static string? AsyncRequestId(Newtonsoft.Json.Linq.JToken answer) =>
+        (answer["asyncRequest"] is Newtonsoft.Json.Linq.JObject carried ? carried["id"] : answer["id"])?.ToString();
 }

@@ -58,4 +58,11 @@ public static class ModuleTypeNames
         .Distinct()
         .OrderBy(t => t.FullName, StringComparer.Ordinal)
         .ToList();
+
+    /// <summary>
+    /// The registration of <see cref="ModelTypeAdapter"/> for every adapted type, for ONE Update-TypeData -TypeData call
+    /// in PhraseTms.psm1: with hundreds of generated cmdlets' types, a call per type cost the import most of its time.
+    /// </summary>
+    public static System.Management.Automation.Runspaces.TypeData[] AdaptedTypeData() =>
+        AdaptedTypes.Select(t => new System.Management.Automation.Runspaces.TypeData(t.FullName!) { TypeAdapter = typeof(ModelTypeAdapter) }).ToArray();
 }

@@ -72,7 +72,9 @@ Describe 'Generated cmdlets: objects flow' {
         $linguists = @(Get-PhraseTmsUser -Role LINGUIST)
         $linguists.Count | Should -BeGreaterThan 0
         $linguists | ForEach-Object { $_.RoleText | Should -Be 'LINGUIST' }
-        @(Get-PhraseTmsProjectTemplate).Count | Should -BeGreaterThan 0
+        $templates = @(Get-PhraseTmsProjectTemplate | Select-Object Uid, Name)
+        $templates.Count | Should -BeGreaterThan 0
+        $templates | ForEach-Object { $_.Uid | Should -Not -BeNullOrEmpty; $_.Name | Should -Not -BeNullOrEmpty }   # Name: the templateName
         $connectors = @(Get-PhraseTmsConnector)
         $connectors.Count | Should -BeGreaterThan 0
         $connectors | ForEach-Object { $_.Id | Should -Not -BeNullOrEmpty; $_.Name | Should -Not -BeNullOrEmpty; $_.Type | Should -Not -BeNullOrEmpty }

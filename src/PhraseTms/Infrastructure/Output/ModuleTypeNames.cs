@@ -63,6 +63,24 @@ public static class ModuleTypeNames
     /// The registration of <see cref="ModelTypeAdapter"/> for every adapted type, for ONE Update-TypeData -TypeData call
     /// in PhraseTms.psm1: with hundreds of generated cmdlets' types, a call per type cost the import most of its time.
     /// </summary>
-    public static System.Management.Automation.Runspaces.TypeData[] AdaptedTypeData() =>
-        AdaptedTypes.Select(t => new System.Management.Automation.Runspaces.TypeData(t.FullName!) { TypeAdapter = typeof(ModelTypeAdapter) }).ToArray();
+    public static System.Management.Automation.Runspaces.TypeData[] AdaptedTypeData() => AdaptedTypes.Select(t =>
+    {
+        var data = new System.Management.Automation.Runspaces.TypeData(t.FullName!) { TypeAdapter = typeof(ModelTypeAdapter) };
+        if (NameAliasTarget(t) is { } target) data.Members.Add("Name", new System.Management.Automation.Runspaces.AliasPropertyData("Name", target));
+        return data;
+    }).ToArray();
+
+    /// <summary>
+    /// The property a <c>Name</c> alias stands for, so that <c>Select-Object Uid, Name</c> reads the same on every
+    /// object: a type without a Name property but with one <c>&lt;Word&gt;Name</c> whose word is part of the type's
+    /// name (ProjectTemplateReference.TemplateName). Null when the rule does not apply.
+    /// </summary>
+    public static string? NameAliasTarget(Type type)
+    {
+        var properties = type.GetProperties(BindingFlags.Public | BindingFlags.Instance);
+        if (properties.Any(p => p.Name == "Name")) return null;
+        var candidates = properties.Where(p => p.PropertyType == typeof(string) && p.Name.Length > 4 && p.Name.EndsWith("Name", StringComparison.Ordinal)
+            && type.Name.Contains(p.Name[..^4], StringComparison.Ordinal)).ToList();
+        return candidates.Count == 1 ? candidates[0].Name : null;
+    }
 }

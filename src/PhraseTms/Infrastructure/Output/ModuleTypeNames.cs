@@ -66,7 +66,8 @@ public static class ModuleTypeNames
     public static System.Management.Automation.Runspaces.TypeData[] AdaptedTypeData() => AdaptedTypes.Select(t =>
     {
         var data = new System.Management.Automation.Runspaces.TypeData(t.FullName!) { TypeAdapter = typeof(ModelTypeAdapter) };
-        if (NameAliasTarget(t) is { } target) data.Members.Add("Name", new System.Management.Automation.Runspaces.AliasPropertyData("Name", target));
+        // Members is null only in PowerShellStandard's reference assembly (the reflection tests load it), never in PowerShell.
+        if (NameAliasTarget(t) is { } target) data.Members?.Add("Name", new System.Management.Automation.Runspaces.AliasPropertyData("Name", target));
         return data;
     }).ToArray();
 

@@ -60,10 +60,10 @@ try
             var i = Array.IndexOf(args, "--out");
             if (i < 0 || i + 1 >= args.Length) { Console.Error.WriteLine("usage: generate-cmdlets --out <folder> [--docs <folder>] [--manifest <out psd1>]"); return 2; }
             var plan = PhraseTms.Generator.Cmdlets.CmdletPlanner.FromRepository(root);
-            var written = PhraseTms.Generator.Cmdlets.CmdletCodeWriter.WriteTo(PhraseTms.Generator.Cmdlets.CmdletCodeWriter.Write(plan), Path.GetFullPath(args[i + 1]), "*.g.cs");
+            var written = GeneratedFiles.WriteTo(PhraseTms.Generator.Cmdlets.CmdletCodeWriter.Write(plan), Path.GetFullPath(args[i + 1]), "*.g.cs");
             var docs = Array.IndexOf(args, "--docs");
             if (docs >= 0 && docs + 1 < args.Length)
-                PhraseTms.Generator.Cmdlets.CmdletCodeWriter.WriteTo(PhraseTms.Generator.Cmdlets.CmdletCodeWriter.WriteDocs(plan), Path.GetFullPath(args[docs + 1]), "*.md");
+                GeneratedFiles.WriteTo(PhraseTms.Generator.Cmdlets.CmdletCodeWriter.WriteDocs(plan), Path.GetFullPath(args[docs + 1]), "*.md");
             var manifest = Array.IndexOf(args, "--manifest");
             if (manifest >= 0 && manifest + 1 < args.Length)
                 PhraseTms.Generator.Cmdlets.ManifestWriter.WriteTo(root, plan, Path.GetFullPath(args[manifest + 1]));

@@ -40,7 +40,7 @@ public sealed class LoginAuthenticator : RenewingAuthenticator
     /// <summary>How many times this authenticator has logged in (for tests and -Verbose).</summary>
     public int LoginCount => RenewalCount;
 
-    private protected override string TokenDescription => $"the login token of '{UserName}'";
+    private protected override string RenewedThing => $"the login token of '{UserName}'";
 
     private protected override string RenewingText => "logging in again";
 

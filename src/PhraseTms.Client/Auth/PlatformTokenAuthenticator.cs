@@ -60,7 +60,7 @@ public sealed class PlatformTokenAuthenticator : RenewingAuthenticator
     /// <summary>How many token exchanges this authenticator has made.</summary>
     public int ExchangeCount => RenewalCount;
 
-    private protected override string TokenDescription => "the Phrase Platform access token";
+    private protected override string RenewedThing => "the Phrase Platform access token";
 
     private protected override string RenewingText => "exchanging the Phrase Platform token again";
 

@@ -35,7 +35,7 @@ public abstract class RenewingAuthenticator : PhraseAuthenticator
     internal override bool CanRenew => true;
 
     /// <summary>What is renewed, for the verbose log: "the login token of 'demo'", "the Phrase Platform access token".</summary>
-    private protected abstract string TokenDescription { get; }
+    private protected abstract string RenewedThing { get; }
 
     /// <summary>How it is renewed, for the verbose log: "logging in again", "exchanging the Phrase Platform token again".</summary>
     private protected abstract string RenewingText { get; }
@@ -58,7 +58,7 @@ public abstract class RenewingAuthenticator : PhraseAuthenticator
                 }
                 else
                 {
-                    pipeline.Log.Verbose($"{Capitalized(TokenDescription)} expires at {_expires:u}; {RenewingText}.");
+                    pipeline.Log.Verbose($"{Capitalized(RenewedThing)} expires at {_expires:u}; {RenewingText}.");
                     try
                     {
                         await RenewNowAsync(pipeline, ct).ConfigureAwait(false);
@@ -67,7 +67,7 @@ public abstract class RenewingAuthenticator : PhraseAuthenticator
                     {
                         // Renewing early failed on the way (not a refusal): the token still works, so use it; the next
                         // call tries again, and a 401 renews once more.
-                        pipeline.Log.Verbose($"Renewing {TokenDescription} failed ({ex.ErrorId}); it is still valid until {_expires:u}, so it is used meanwhile.");
+                        pipeline.Log.Verbose($"Renewing {RenewedThing} failed ({ex.ErrorId}); it is still valid until {_expires:u}, so it is used meanwhile.");
                     }
                 }
             }
@@ -84,7 +84,7 @@ public abstract class RenewingAuthenticator : PhraseAuthenticator
             // Another call may have renewed it already: only renew if the rejected token is still the current one.
             if (_current is null || ReferenceEquals(_current.Value.Token, rejected.Token))
             {
-                pipeline.Log.Verbose($"The server refused {TokenDescription} (401); {RenewingText} once.");
+                pipeline.Log.Verbose($"The server refused {RenewedThing} (401); {RenewingText} once.");
                 await RenewNowAsync(pipeline, ct).ConfigureAwait(false);
             }
         }

@@ -24,20 +24,6 @@ internal static partial class CmdletCodeWriter
         return files;
     }
 
-    public static int WriteTo(SortedDictionary<string, string> files, string folder, string pattern)
-    {
-        Directory.CreateDirectory(folder);
-        foreach (var stale in Directory.GetFiles(folder, pattern))
-            if (!files.ContainsKey(Path.GetFileName(stale))) File.Delete(stale);
-        var utf8 = new UTF8Encoding(false);
-        foreach (var (name, text) in files)
-        {
-            var path = Path.Combine(folder, name);
-            if (!File.Exists(path) || File.ReadAllText(path, utf8) != text) File.WriteAllText(path, text, utf8);
-        }
-        return files.Count;
-    }
-
     private static string WriteClass(CmdletPlan c)
     {
         var w = new StringBuilder(Header);

@@ -26,20 +26,7 @@ internal static class ModelCodeWriter
     }
 
     // Writes every file into a folder and deletes the .g.cs files of an earlier run that are no longer generated.
-    public static int WriteTo(ModelPlan plan, string folder)
-    {
-        Directory.CreateDirectory(folder);
-        var files = Write(plan);
-        foreach (var stale in Directory.GetFiles(folder, "*.g.cs"))
-            if (!files.ContainsKey(Path.GetFileName(stale))) File.Delete(stale);
-        var utf8 = new UTF8Encoding(false);
-        foreach (var (name, text) in files)
-        {
-            var path = Path.Combine(folder, name);
-            if (!File.Exists(path) || File.ReadAllText(path, utf8) != text) File.WriteAllText(path, text, utf8);
-        }
-        return files.Count;
-    }
+    public static int WriteTo(ModelPlan plan, string folder) => GeneratedFiles.WriteTo(Write(plan), folder, "*.g.cs");
 
     public static string WriteClass(ModelClass model)
     {

@@ -84,7 +84,8 @@ function Get-PesterModule {
     if ($installed) { return $installed.Path }
     $restored = Get-ChildItem (Join-Path $root 'out/tools/Pester') -Filter Pester.psd1 -Recurse -ErrorAction SilentlyContinue | Select-Object -First 1
     if (-not $restored) {
-        Invoke-Native 'restore Pester from NuGet' { dotnet build (Join-Path $root 'tools/TestTools/TestTools.csproj') -c $Configuration --nologo -v quiet }
+        # To the host: the build's lines must not become part of this function's result.
+        Invoke-Native 'restore Pester from NuGet' { dotnet build (Join-Path $root 'tools/TestTools/TestTools.csproj') -c $Configuration --nologo -v quiet } | Out-Host
         $restored = Get-ChildItem (Join-Path $root 'out/tools/Pester') -Filter Pester.psd1 -Recurse | Select-Object -First 1
     }
     if (-not $restored) { throw 'Pester 5 is neither installed nor restored in out/tools/Pester.' }
@@ -136,8 +137,8 @@ function Invoke-XunitSuite {
 }
 
 function Invoke-Test {
-    $xunit = Invoke-XunitSuite   # dotnet test builds the solution: the module in out/PhraseTms and Pester in out/tools
-    $pester = Invoke-PesterSuite
+    $xunit = Invoke-XunitSuite   # dotnet test builds the solution (the module in out/PhraseTms; not Pester: NoTargets)
+    $pester = Invoke-PesterSuite  # restores Pester into out/tools first when no Pester 5 is installed
     $passed = $xunit.Passed + $pester.Passed
     $failed = $xunit.Failed + $pester.Failed
     Write-Host ''

@@ -1,0 +1,126 @@
+#Requires -Version 5.1
+<#
+.SYNOPSIS
+    Downloads the target files of every completed job into a folder tree that mirrors the job paths.
+.DESCRIPTION
+    For each project (-ProjectUid, or with -DueThisWeek every project due by the end of this week, overdue ones
+    included), every job in status COMPLETED is delivered to
+
+        <OutFolder>/<target language>/<job path>/<file name>                  (-ProjectUid)
+        <OutFolder>/<project uid>/<target language>/<job path>/<file name>    (-DueThisWeek, or several projects)
+
+    Phrase TMS prepares a target file asynchronously: Request-PhraseTmsJobTargetFile -Wait asks for it and waits
+    through the module's waiter, then Save-PhraseTmsJobTargetFile downloads it. A file is written under a temporary
+    name and moved to its final name only once complete, so a stopped run (Ctrl+C, a killed task) never leaves a
+    half-written file under a final name.
+
+    What "unchanged" means: a job list tells no date of last change, so the script keeps a manifest,
+    .phrasetms-delivery.json in -OutFolder, with one entry per delivered job: its uid, the file's relative path,
+    length and SHA-256. A later run skips a job whose entry is there and whose file is still on disk with that length
+    and hash; it delivers again a job that is new, whose file was deleted or edited on disk, or whose path changed.
+    A job reopened and completed again in Phrase TMS is not seen as changed: deliver it again with -Force. The manifest
+    is rewritten (temporary file, then moved) after every file, so it never names a file that was not written.
+
+    It writes one object per job (PhraseTms.Recipe.DeliveredFile): Action Downloaded or Skipped, the path, the job.
+    With -WhatIf nothing is requested nor downloaded (it says which files it would write); -Verbose tells each step.
+    Connects from the PHRASETMS_* environment variables when no session is open (see Connect-PhraseTms). A job path
+    that would leave -OutFolder (.. or a rooted path) is refused with an error for that job. For a scheduler: run it
+    with pwsh -File; it exits 1 on an error (a thrown error), 0 otherwise.
+.PARAMETER ProjectUid
+    The projects to deliver (binds by property name: Get-PhraseTmsProject | ./Deliver-Project.ps1 -OutFolder x).
+.PARAMETER DueThisWeek
+    Instead of -ProjectUid: every project due from now to the end of this week (Monday 00:00, local time), and the
+    overdue ones.
+.PARAMETER OutFolder
+    The root of the delivered tree (created when missing).
+.PARAMETER Force
+    Download every completed job again, whatever the manifest says.
+.PARAMETER TimeoutSec
+    How long the preparation of one target file may take; default: no limit.
+.PARAMETER ModulePath
+    The module to import when PhraseTms is not loaded yet (default: PhraseTms from PSModulePath).
+.EXAMPLE
+    ./Deliver-Project.ps1 -ProjectUid pr0Ject7 -OutFolder ./delivery | Group-Object Action -NoElement
+.EXAMPLE
+    ./Deliver-Project.ps1 -DueThisWeek -OutFolder \\fileserver\delivery -Verbose
+.EXAMPLE
+    Get-PhraseTmsProject -Name 'Website' | ./Deliver-Project.ps1 -OutFolder ./delivery -WhatIf
+#>
+[CmdletBinding(SupportsShouldProcess, DefaultParameterSetName = 'Project')]
+[OutputType([pscustomobject])]
+param(
+    [Parameter(Mandatory, ParameterSetName = 'Project', ValueFromPipelineByPropertyName)] [Alias('Uid')] [string[]] $ProjectUid,
+    [Parameter(Mandatory, ParameterSetName = 'DueThisWeek')] [switch] $DueThisWeek,
+    [Parameter(Mandatory)] [string] $OutFolder,
+    [switch] $Force,
+    [int] $TimeoutSec,
+    [string] $ModulePath = 'PhraseTms'
+)
+begin {
+    $ErrorActionPreference = 'Stop'
+    Set-StrictMode -Version Latest
+    if (-not (Get-Module PhraseTms)) { Import-Module $ModulePath }
+    if (-not (Get-PhraseTmsSession)) { Connect-PhraseTms }   # PHRASETMS_* environment variables
+
+    $null = New-Item -ItemType Directory -Path $OutFolder -Force -WhatIf:$false
+    $root = (Resolve-Path -LiteralPath $OutFolder).ProviderPath
+    $manifestPath = Join-Path $root '.phrasetms-delivery.json'
+    $manifest = @{}
+    if (Test-Path -LiteralPath $manifestPath) {
+        foreach ($entry in @(Get-Content -LiteralPath $manifestPath -Raw -Encoding UTF8 | ConvertFrom-Json)) { $manifest[$entry.JobUid] = $entry }
+    }
+    $wait = @{}
+    if ($TimeoutSec) { $wait.TimeoutSec = $TimeoutSec }
+    $projects = [System.Collections.Generic.List[string]]::new()
+
+    function Save-Manifest {
+        $temporary = "$manifestPath.tmp"
+        ConvertTo-Json -InputObject @($manifest.Values | Sort-Object Path) | Set-Content -LiteralPath $temporary -Encoding UTF8 -WhatIf:$false
+        Move-Item -LiteralPath $temporary -Destination $manifestPath -Force -WhatIf:$false
+    }
+    function Test-Delivered($Job, [string] $RelativePath) {
+        $entry = $manifest[$Job.Uid]
+        $file = Join-Path $root $RelativePath
+        if ($Force -or -not $entry -or $entry.Path -ne $RelativePath -or -not (Test-Path -LiteralPath $file -PathType Leaf)) { return $false }
+        (Get-Item -LiteralPath $file).Length -eq $entry.Length -and (Get-FileHash -LiteralPath $file -Algorithm SHA256).Hash -eq $entry.Sha256
+    }
+}
+process {
+    if ($ProjectUid) { $projects.AddRange([string[]] $ProjectUid) }
+}
+end {
+    if ($DueThisWeek) {
+        $now = Get-Date
+        $endOfWeek = $now.Date.AddDays(7 - (([int] $now.DayOfWeek + 6) % 7))   # next Monday 00:00
+        $hours = [int] [Math]::Ceiling(($endOfWeek - $now).TotalHours)
+        Write-Verbose "Projects due within $hours hour(s) (by $($endOfWeek.ToString('u'))), overdue ones included"
+        $projects.AddRange([string[]] @(Get-PhraseTmsProject -DueInHours $hours | ForEach-Object Uid))
+    }
+    $byProject = $DueThisWeek -or $projects.Count -gt 1
+
+    foreach ($project in $projects | Select-Object -Unique) {
+        Write-Verbose "Project ${project}: listing its completed jobs"
+        Get-PhraseTmsJob -ProjectUid $project -Status COMPLETED | ForEach-Object {
+            $job = $_
+            $folder = if ($job.OriginalFileDirectory) { $job.OriginalFileDirectory.Trim('/', '\') } else { '' }
+            $relative = (@($(if ($byProject) { $project }), $job.TargetLang, $folder, $job.Filename) | Where-Object { $_ }) -join '/'
+            $target = [System.IO.Path]::GetFullPath((Join-Path $root $relative))
+            if (-not $target.StartsWith($root + [System.IO.Path]::DirectorySeparatorChar, [StringComparison]::Ordinal)) {
+                Write-Error -Message "Job $($job.Uid): its path '$relative' leaves $root; not delivered." -Category InvalidData `
+                    -ErrorId 'JobPathOutsideFolder' -TargetObject $job -ErrorAction Continue
+                return
+            }
+            $result = [pscustomobject]@{ PSTypeName = 'PhraseTms.Recipe.DeliveredFile'; Action = 'Skipped'; Path = $relative; TargetLang = $job.TargetLang; JobUid = $job.Uid; ProjectUid = $project }
+            if (Test-Delivered $job $relative) { Write-Verbose "Unchanged since the last delivery: $relative"; return $result }
+            if (-not $PSCmdlet.ShouldProcess($target, "Download the target file of job $($job.Uid)")) { return }
+
+            $null = New-Item -ItemType Directory -Path (Split-Path -Parent $target) -Force
+            $prepared = Request-PhraseTmsJobTargetFile -ProjectUid $project -JobUid $job.Uid -Wait @wait
+            $file = Save-PhraseTmsJobTargetFile -ProjectUid $project -JobUid $job.Uid -AsyncRequestId $prepared.AsyncRequest.Id -OutFile $target -PassThru
+            $manifest[$job.Uid] = [pscustomobject]@{ JobUid = $job.Uid; Path = $relative; Length = $file.Length; Sha256 = (Get-FileHash -LiteralPath $target -Algorithm SHA256).Hash }
+            Save-Manifest
+            $result.Action = 'Downloaded'
+            $result
+        }
+    }
+}

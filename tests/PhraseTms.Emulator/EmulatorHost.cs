@@ -56,6 +56,8 @@ internal static class EmulatorHost
         TargetFileRoutes.Map(app, state);
         PreTranslateRoutes.Map(app, state);
         AnalysisRoutes.Map(app, state);
+        TransMemoryFileRoutes.Map(app, state);
+        UserLoginRoutes.Map(app, state);
         FallbackRoutes.Map(app);
         AdminRoutes.Map(app, state);
         return app;

@@ -31,6 +31,9 @@ public sealed class OrganizationData
     /// <summary>Analyses created by POST /api2/v2/analyses (none are seeded).</summary>
     public AnalysisStore Analyses { get; } = new();
 
+    /// <summary>The segments of the translation memories (seeded ones plus TMX imports) and pending TMX exports.</summary>
+    public TransMemoryContents TransMemoryContents { get; } = new();
+
     /// <summary>Ordered by id; deleted users included (they have dateDeleted).</summary>
     public IReadOnlyList<OrgUser> Users { get; }
 

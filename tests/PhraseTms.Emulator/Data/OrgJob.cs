@@ -14,6 +14,7 @@ public sealed class OrgJob
 
     private readonly object _lock = new();
     private string _status = New;
+    private AsyncRequest? _preTranslation;
 
     public required string Uid { get; init; }
     public required string InnerId { get; init; }
@@ -34,6 +35,20 @@ public sealed class OrgJob
     /// <summary>Providers (ProviderReference): USER ones carry the user's id and uid.</summary>
     public IReadOnlyList<OrgJobProvider> Providers { get; init; } = [];
 
+    /// <summary>The bytes of the uploaded source file (POST …/jobs); null for seeded jobs (see <see cref="JobFiles.Source"/>).</summary>
+    public JobSourceFile? SourceFile { get; init; }
+
+    /// <summary>The IMPORT_JOB request of an uploaded job: the job is imported once it has finished (seeded jobs always are).</summary>
+    public AsyncRequest? Import { get; init; }
+
+    public bool Imported => Import is null || (Import.IsFinished && Import.Outcome.ErrorCode is null);
+
+    /// <summary>The PRE_TRANSLATE request that last covered the job (POST /api2/v3/projects/{uid}/jobs/preTranslate).</summary>
+    public AsyncRequest? PreTranslation { get { lock (_lock) return _preTranslation; } }
+
+    /// <summary>Pre-translated: a pre-translation covering it has finished.</summary>
+    public bool Translated => PreTranslation is { IsFinished: true };
+
     public string Status
     {
         get { lock (_lock) return _status; }
@@ -43,6 +58,11 @@ public sealed class OrgJob
     internal void SetStatus(string status)
     {
         lock (_lock) _status = status;
+    }
+
+    internal void SetPreTranslation(AsyncRequest request)
+    {
+        lock (_lock) _preTranslation = request;
     }
 }
 

@@ -92,7 +92,7 @@ try {
     $overdue = @($overdue)
     Export-CsvFile $overdue (Join-Path $OutFolder 'overdue-jobs.csv')
 
-    $projectCount = @($overdue.ProjectUid | Select-Object -Unique).Count
+    $projectCount = @($overdue | ForEach-Object ProjectUid | Select-Object -Unique).Count
     "$(@($users).Count) user(s); $($overdue.Count) overdue job(s) in $projectCount project(s). Written to $OutFolder."
     $exitCode = if ($overdue.Count -gt 0) { 2 } else { 0 }
 }

@@ -40,6 +40,12 @@ BeforeAll {
         @($files.Keys)
     }
 
+    # The emulator's target file of a job (tests/PhraseTms.Emulator/Data/JobFiles.cs): "[target: <lang>]\n" in UTF-8, then
+    # the source bytes as uploaded.
+    function ConvertTo-EmulatorTarget([byte[]] $Bytes, [string] $TargetLang) {
+        [byte[]] ([System.Text.Encoding]::UTF8.GetBytes("[target: $TargetLang]`n") + $Bytes)
+    }
+
     # Runs a recipe in a runspace of its own (connected like the caller), returns the PowerShell to Stop() it.
     function Start-RecipeRunspace([string] $Recipe, [hashtable] $Parameters) {
         $ps = [powershell]::Create()

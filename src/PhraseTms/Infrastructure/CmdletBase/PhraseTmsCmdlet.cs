@@ -31,6 +31,24 @@ public abstract class PhraseTmsCmdlet : PSCmdlet, IDisposable
         return true;
     });
 
+    /// <summary>Cancelled on Ctrl+C (StopProcessing): the token of work the cmdlet starts itself (a transfer batch).</summary>
+    internal CancellationToken StopToken => _stopping.Token;
+
+    /// <summary>Waits on the pipeline thread until <paramref name="task"/> has ended (never throws its failure), running
+    /// posted actions (log lines, progress) meanwhile; Ctrl+C stops the wait (a PipelineStoppedException).</summary>
+    internal void WaitUntilEnded(Task task)
+    {
+        Bridge.Run(async _ =>
+        {
+            await Task.WhenAny(task).ConfigureAwait(false);
+            return true;
+        });
+        if (_stopping.IsCancellationRequested) throw new PipelineStoppedException();
+    }
+
+    /// <summary>Makes the calls this flow starts log to this cmdlet (before starting work off the pipeline thread).</summary>
+    internal void EnterLog() => CmdletLog.Enter(this);
+
     /// <summary>Streams an asynchronous sequence item by item on the pipeline thread (cancelled when left early).</summary>
     protected IEnumerable<T> Stream<T>(IAsyncEnumerable<T> source) => Bridge.Stream(source);
 

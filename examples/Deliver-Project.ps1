@@ -9,8 +9,9 @@
         <OutFolder>/<target language>/<job path>/<file name>                  (-ProjectUid)
         <OutFolder>/<project uid>/<target language>/<job path>/<file name>    (-DueThisWeek, or several projects)
 
-    Phrase TMS prepares a target file asynchronously: Request-PhraseTmsJobTargetFile -Wait asks for it and waits
-    through the module's waiter, then Save-PhraseTmsJobTargetFile downloads it. A file is written under a temporary
+    Phrase TMS prepares a target file asynchronously: Request-PhraseTmsJobTargetFile asks for it (for -BatchSize jobs
+    at once, so Phrase TMS prepares them side by side), Wait-PhraseTmsAsyncRequest waits for each through the module's
+    waiter, then Save-PhraseTmsJobTargetFile downloads it. A file is written under a temporary
     name and moved to its final name only once complete, so a stopped run (Ctrl+C, a killed task) never leaves a
     half-written file under a final name.
 
@@ -35,6 +36,8 @@
     The root of the delivered tree (created when missing).
 .PARAMETER Force
     Download every completed job again, whatever the manifest says.
+.PARAMETER BatchSize
+    How many target files Phrase TMS is asked to prepare at once (default 10).
 .PARAMETER TimeoutSec
     How long the preparation of one target file may take; default: no limit.
 .PARAMETER ModulePath
@@ -53,6 +56,7 @@ param(
     [Parameter(Mandatory, ParameterSetName = 'DueThisWeek')] [switch] $DueThisWeek,
     [Parameter(Mandatory)] [string] $OutFolder,
     [switch] $Force,
+    [ValidateRange(1, 100)] [int] $BatchSize = 10,
     [int] $TimeoutSec,
     [string] $ModulePath = 'PhraseTms'
 )
@@ -98,29 +102,45 @@ end {
     }
     $byProject = $DueThisWeek -or $projects.Count -gt 1
 
-    foreach ($project in $projects | Select-Object -Unique) {
+    # Plan: which completed jobs need a download (the others are skipped, or refused when their path leaves the folder).
+    $todo = foreach ($project in $projects | Select-Object -Unique) {
         Write-Verbose "Project ${project}: listing its completed jobs"
-        Get-PhraseTmsJob -ProjectUid $project -Status COMPLETED | ForEach-Object {
-            $job = $_
+        foreach ($job in Get-PhraseTmsJob -ProjectUid $project -Status COMPLETED) {
             $folder = if ($job.OriginalFileDirectory) { $job.OriginalFileDirectory.Trim('/', '\') } else { '' }
             $relative = (@($(if ($byProject) { $project }), $job.TargetLang, $folder, $job.Filename) | Where-Object { $_ }) -join '/'
             $target = [System.IO.Path]::GetFullPath((Join-Path $root $relative))
             if (-not $target.StartsWith($root + [System.IO.Path]::DirectorySeparatorChar, [StringComparison]::Ordinal)) {
                 Write-Error -Message "Job $($job.Uid): its path '$relative' leaves $root; not delivered." -Category InvalidData `
                     -ErrorId 'JobPathOutsideFolder' -TargetObject $job -ErrorAction Continue
-                return
+                continue
             }
             $result = [pscustomobject]@{ PSTypeName = 'PhraseTms.Recipe.DeliveredFile'; Action = 'Skipped'; Path = $relative; TargetLang = $job.TargetLang; JobUid = $job.Uid; ProjectUid = $project }
-            if (Test-Delivered $job $relative) { Write-Verbose "Unchanged since the last delivery: $relative"; return $result }
-            if (-not $PSCmdlet.ShouldProcess($target, "Download the target file of job $($job.Uid)")) { return }
+            if (Test-Delivered $job $relative) {
+                Write-Verbose "Unchanged since the last delivery: $relative"
+                [pscustomobject]@{ Result = $result; Target = $null; Request = $null }
+            }
+            elseif ($PSCmdlet.ShouldProcess($target, "Download the target file of job $($job.Uid)")) {
+                [pscustomobject]@{ Result = $result; Target = $target; Request = $null }
+            }
+        }
+    }
+    $todo = @($todo)
+    $todo | Where-Object { -not $_.Target } | ForEach-Object Result
+    $downloads = @($todo | Where-Object Target)
 
-            $null = New-Item -ItemType Directory -Path (Split-Path -Parent $target) -Force
-            $prepared = Request-PhraseTmsJobTargetFile -ProjectUid $project -JobUid $job.Uid -Wait @wait
-            $file = Save-PhraseTmsJobTargetFile -ProjectUid $project -JobUid $job.Uid -AsyncRequestId $prepared.AsyncRequest.Id -OutFile $target -PassThru
-            $manifest[$job.Uid] = [pscustomobject]@{ JobUid = $job.Uid; Path = $relative; Length = $file.Length; Sha256 = (Get-FileHash -LiteralPath $target -Algorithm SHA256).Hash }
+    # Phrase TMS prepares a batch of target files at once; each is then waited for (the module's waiter) and downloaded.
+    for ($i = 0; $i -lt $downloads.Count; $i += $BatchSize) {
+        $batch = $downloads[$i..([Math]::Min($i + $BatchSize, $downloads.Count) - 1)]
+        foreach ($d in $batch) { $d.Request = Request-PhraseTmsJobTargetFile -ProjectUid $d.Result.ProjectUid -JobUid $d.Result.JobUid }
+        foreach ($d in $batch) {
+            $id = $d.Request.AsyncRequest.Id
+            $null = Wait-PhraseTmsAsyncRequest -Id $id @wait
+            $null = New-Item -ItemType Directory -Path (Split-Path -Parent $d.Target) -Force
+            $file = Save-PhraseTmsJobTargetFile -ProjectUid $d.Result.ProjectUid -JobUid $d.Result.JobUid -AsyncRequestId $id -OutFile $d.Target -Force -PassThru
+            $manifest[$d.Result.JobUid] = [pscustomobject]@{ JobUid = $d.Result.JobUid; Path = $d.Result.Path; Length = $file.Length; Sha256 = (Get-FileHash -LiteralPath $d.Target -Algorithm SHA256).Hash }
             Save-Manifest
-            $result.Action = 'Downloaded'
-            $result
+            $d.Result.Action = 'Downloaded'
+            $d.Result
         }
     }
 }

@@ -87,15 +87,16 @@ if (-not $project) {
 if (-not $TargetLang) { $TargetLang = @($project.TargetLangs) }
 Write-Verbose "Project $($project.Uid): uploading $($files.Count) file(s) as jobs in $($TargetLang -join ', ')"
 
-$created = @($files | New-PhraseTmsJob -ProjectUid $project.Uid -TargetLang $TargetLang -RelativeTo $SourceFolder -Wait @upload @wait)
-$jobs = @($created | ForEach-Object Jobs)
-$references = @($jobs | ForEach-Object { @{ Uid = $_.Uid } })
+# One upload per file (several at once), the folder below -SourceFolder as the job's path; -Wait: until imported.
+$jobs = @($files | New-PhraseTmsJob -ProjectUid $project.Uid -TargetLang $TargetLang -RelativeTo $SourceFolder -Wait @upload @wait)
+$references = @($jobs | ForEach-Object { @{ uid = $_.Uid } })   # for -Job and for a -Body (keys sent as written)
 
 Write-Verbose "Pre-translating $($jobs.Count) job(s)"
 $null = Invoke-PhraseTmsPreTranslateJob -ProjectUid $project.Uid -Job $references -Wait @wait
 
 Write-Verbose 'Analysing the jobs'
-$analysisRequest = New-PhraseTmsAnalysis -Job $references -Wait @wait
+# -Default -Body: POST /api2/v2/analyses (-Job alone selects the by-languages variant, v1).
+$analysisRequest = New-PhraseTmsAnalysis -Default -Body @{ jobs = $references } -Wait @wait
 $analyses = @($analysisRequest.AsyncRequests | ForEach-Object { Get-PhraseTmsAnalysis -AnalyseUid ([string] $_.Analyse['uid']) })
 $parts = @($analyses | ForEach-Object AnalyseLanguageParts)
 

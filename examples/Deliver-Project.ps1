@@ -66,8 +66,8 @@ begin {
     if (-not (Get-Module PhraseTms)) { Import-Module $ModulePath }
     if (-not (Get-PhraseTmsSession)) { Connect-PhraseTms }   # PHRASETMS_* environment variables
 
-    $null = New-Item -ItemType Directory -Path $OutFolder -Force -WhatIf:$false
-    $root = (Resolve-Path -LiteralPath $OutFolder).ProviderPath
+    $root = $PSCmdlet.GetUnresolvedProviderPathFromPSPath($OutFolder).TrimEnd('/', '\')
+    $null = New-Item -ItemType Directory -Path $root -Force   # -WhatIf: says so, creates nothing
     $manifestPath = Join-Path $root '.phrasetms-delivery.json'
     $manifest = @{}
     if (Test-Path -LiteralPath $manifestPath) {

@@ -46,6 +46,14 @@ BeforeAll {
         [byte[]] ([System.Text.Encoding]::UTF8.GetBytes("[target: $TargetLang]`n") + $Bytes)
     }
 
+    # Runs a recipe in a child PowerShell, connected to the emulator: what it prints to the host (What if: …) is its output.
+    function Invoke-ChildRecipe([string] $Recipe, [string] $Arguments) {
+        $command = "`$ProgressPreference = 'SilentlyContinue'; Import-Module '$modulePath'; " +
+            "Connect-PhraseTms -BaseUri '$($emulator.BaseUri)' -Token (ConvertTo-SecureString '$($emulator.ApiToken)' -AsPlainText -Force); " +
+            "& '$((Join-Path $examples $Recipe).Replace("'", "''"))' $Arguments"
+        & $childPowerShell.FilePath @($childPowerShell.ArgumentList) -NoProfile -NonInteractive -Command $command 2>&1 | ForEach-Object { "$_" } | Out-String
+    }
+
     # Runs a recipe in a runspace of its own (connected like the caller), returns the PowerShell to Stop() it.
     function Start-RecipeRunspace([string] $Recipe, [hashtable] $Parameters) {
         $ps = [powershell]::Create()
@@ -126,10 +134,10 @@ Describe 'Launch-Project.ps1' {
 
     It 'sends nothing that changes anything with -WhatIf and says what it would do' {
         Clear-Journal
-        $said = & $launch -TemplateUid tmplWeb0001 -Name 'Never' -SourceFolder $sourceFolder -WhatIf 6>&1 | Out-String
+        $said = Invoke-ChildRecipe 'Launch-Project.ps1' "-TemplateUid tmplWeb0001 -Name Never -SourceFolder '$sourceFolder' -WhatIf"
         @(Get-Journal -Method 'POST').Count + @(Get-Journal -Method 'PUT').Count | Should -Be 0
-        $said | Should -Match 'applyTemplate'
-        $said | Should -Match ([regex]::Escape('Überblick.txt'))
+        $said | Should -Match 'What if: .*applyTemplate/tmplWeb0001'
+        foreach ($relative in $sources) { $said | Should -Match ([regex]::Escape((Split-Path -Leaf $relative))) }
     }
 
     It 'refuses a missing folder before any request' {
@@ -224,8 +232,9 @@ Describe 'Deliver-Project.ps1' {
     It 'writes nothing and requests nothing with -WhatIf' {
         $elsewhere = Join-Path $TestDrive 'whatif-delivery'
         Clear-Journal
-        $null = & $deliver -ProjectUid $projectUid -OutFolder $elsewhere -WhatIf
-        @(Get-ChildItem -LiteralPath $elsewhere -Recurse -File).Count | Should -Be 0
+        $said = Invoke-ChildRecipe 'Deliver-Project.ps1' "-ProjectUid $projectUid -OutFolder '$elsewhere' -WhatIf"
+        @([regex]::Matches($said, 'What if: Performing the operation "Download the target file')).Count | Should -Be 7
+        @(Get-ChildItem -LiteralPath $elsewhere -Recurse -File -ErrorAction SilentlyContinue).Count | Should -Be 0
         @(Get-Journal | Where-Object { $_.method -ne 'GET' -or $_.path -like '*/downloadTargetFile/*' }).Count | Should -Be 0
     }
 
@@ -322,7 +331,9 @@ Describe 'Update-TransMemory.ps1' {
     It 'sends nothing that changes anything with -WhatIf' {
         Clear-Journal
         $file = Join-Path $TestDrive 'whatif.tmx'
-        $null = & $update -TransMemoryUid tmOk000001 -ImportPath $tmx -ExportPath $file -WhatIf
+        $said = Invoke-ChildRecipe 'Update-TransMemory.ps1' "-TransMemoryUid tmOk000001 -ImportPath '$tmx' -ExportPath '$file' -WhatIf"
+        $said | Should -Match 'What if: .*vendor\.tmx → POST /api2/v2/transMemories/tmOk000001/import'
+        $said | Should -Match 'What if: .*/api2/v2/transMemories/tmOk000001/export'
         @(Get-Journal POST '*').Count | Should -Be 0
         $file | Should -Not -Exist
     }

@@ -48,9 +48,11 @@ internal static class TransferRoutes
         JObject? meta = null;
         if (memsource is not null)
         {
-            try { meta = JObject.Parse(memsource); }
+            // Dates stay strings (due is checked below as the API checks it).
+            try { meta = JToken.ReadFrom(new JsonTextReader(new StringReader(memsource)) { DateParseHandling = DateParseHandling.None }) as JObject; }
             catch (JsonException) { await ApiResponses.InvalidArguments(context, "Memsource: the header must be a JSON object"); return; }
         }
+        if (memsource is not null && meta is null) { await ApiResponses.InvalidArguments(context, "Memsource: the header must be a JSON object"); return; }
         if (meta?["targetLangs"] is not JArray { Count: > 0 } langs)
         {
             await ApiResponses.InvalidArguments(context, "targetLangs: must not be empty");

@@ -11,16 +11,24 @@ public sealed record JobSourceFile(string FileName, string? Path, long Length, s
 /// Deterministic: the target is the source prefixed by one line naming the target language.</summary>
 public static class JobFiles
 {
-    /// <summary>Uploads up to this size are kept in memory (the benchmark's 1 GiB ones are not).</summary>
-    public const long MaxKeptBytes = 64L * 1024 * 1024;
+    /// <summary>Uploads whose request announces at most this size (Content-Length) are kept in memory; larger ones (the
+    /// benchmark's 1 GiB) are counted and hashed only.</summary>
+    public const long MaxKeptBytes = 16L * 1024 * 1024;
 
-    /// <summary>The source bytes of a job: the uploaded ones, or for a seeded job one generated line per 12 words.</summary>
+    /// <summary>Without a Content-Length an upload is kept while it stays within this size.</summary>
+    public const long MaxKeptUnannouncedBytes = 1024 * 1024;
+
+    /// <summary>Lines of a generated source at most.</summary>
+    public const int MaxGeneratedLines = 1000;
+
+    /// <summary>The source bytes of a job: the uploaded ones, or (a seeded job, an upload too large to keep) a generated text:
+    /// a title line, then one line per 12 words (at most <see cref="MaxGeneratedLines"/>).</summary>
     public static byte[] Source(OrgJob job)
     {
         if (job.SourceFile?.Bytes is { } kept) return kept;
         var text = new StringBuilder();
         text.Append(job.Filename).Append(" (").Append(job.SourceLang).Append(")\n");
-        for (var segment = 1; segment <= Math.Max(1, job.WordsCount / 12); segment++)
+        for (var segment = 1; segment <= Math.Clamp(job.WordsCount / 12, 1, MaxGeneratedLines); segment++)
             text.Append("Segment ").Append(segment).Append(" of ").Append(job.Filename).Append(": the quick brown fox jumps.\n");
         return Encoding.UTF8.GetBytes(text.ToString());
     }

@@ -48,9 +48,11 @@ internal static class TransferRoutes
         JObject? meta = null;
         if (memsource is not null)
         {
-            try { meta = JObject.Parse(memsource); }
+            // Dates stay strings (due is checked below as the API checks it).
+            try { meta = JToken.ReadFrom(new JsonTextReader(new StringReader(memsource)) { DateParseHandling = DateParseHandling.None }) as JObject; }
             catch (JsonException) { await ApiResponses.InvalidArguments(context, "Memsource: the header must be a JSON object"); return; }
         }
+        if (memsource is not null && meta is null) { await ApiResponses.InvalidArguments(context, "Memsource: the header must be a JSON object"); return; }
         if (meta?["targetLangs"] is not JArray { Count: > 0 } langs)
         {
             await ApiResponses.InvalidArguments(context, "targetLangs: must not be empty");
@@ -86,7 +88,7 @@ internal static class TransferRoutes
                 return;
             }
             var fileName = match.Groups["star"].Success ? Uri.UnescapeDataString(match.Groups["star"].Value) : match.Groups["plain"].Value;
-            parts.Add(await HashAsync(null, fileName, contentType, request.Body, context.RequestAborted));
+            parts.Add(await HashAsync(null, fileName, contentType, request.Body, request.ContentLength, context.RequestAborted));
         }
         else if (MediaTypeHeaderValue.TryParse(contentType, out var media) && media.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase)
                  && HeaderUtilities.RemoveQuotes(media.Boundary).Value is { Length: > 0 } boundary)
@@ -98,7 +100,7 @@ internal static class TransferRoutes
                 var name = HeaderUtilities.RemoveQuotes(part?.Name ?? default).Value;
                 var fileName = part is null ? null : part.FileNameStar.HasValue ? part.FileNameStar.Value : HeaderUtilities.RemoveQuotes(part.FileName).Value;
                 if (!string.IsNullOrEmpty(fileName))
-                    parts.Add(await HashAsync(name, fileName, section.ContentType, section.Body, context.RequestAborted));
+                    parts.Add(await HashAsync(name, fileName, section.ContentType, section.Body, request.ContentLength, context.RequestAborted));
                 else
                     using (var text = new StreamReader(section.Body, Encoding.UTF8))
                         parts.Add(new ReceivedPart(name, null, section.ContentType, 0, null, await text.ReadToEndAsync(context.RequestAborted)));
@@ -124,10 +126,12 @@ internal static class TransferRoutes
             langs.Values<string>().Select(l => l!).ToArray(), path, due));
     }
 
-    private static async Task<ReceivedPart> HashAsync(string? name, string fileName, string? contentType, Stream body, CancellationToken ct)
+    private static async Task<ReceivedPart> HashAsync(string? name, string fileName, string? contentType, Stream body, long? requestLength, CancellationToken ct)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        var kept = new MemoryStream();
+        // Kept only when it is small: a large upload must stay flat in memory (TransferMemoryTests, the T2 benchmark).
+        var keep = requestLength is { } n ? (n <= JobFiles.MaxKeptBytes ? n : 0) : JobFiles.MaxKeptUnannouncedBytes;
+        var kept = keep > 0 ? new MemoryStream((int)Math.Min(keep, 1 << 20)) : null;
         var buffer = new byte[81920];
         long bytes = 0;
         int read;
@@ -135,11 +139,12 @@ internal static class TransferRoutes
         {
             hash.AppendData(buffer, 0, read);
             bytes += read;
-            if (bytes <= JobFiles.MaxKeptBytes) kept.Write(buffer, 0, read);
+            if (kept is not null && bytes <= keep) kept.Write(buffer, 0, read);
+            else kept = null;
         }
         return new ReceivedPart(name, fileName, contentType, bytes, Convert.ToHexString(hash.GetHashAndReset()).ToLowerInvariant(), null)
         {
-            Content = bytes <= JobFiles.MaxKeptBytes ? kept.ToArray() : null,
+            Content = kept?.ToArray(),
         };
     }
 

@@ -8,7 +8,8 @@ BeforeAll {
     . (Join-Path $root 'tools/Emulator.ps1')
     $configuration = if ($env:PHRASETMS_TEST_CONFIGURATION) { $env:PHRASETMS_TEST_CONFIGURATION } else { 'Debug' }
     # An emulator of its own: these tests create projects, jobs and TM content, and read the request journal.
-    $script:emulator = Start-PhraseTmsEmulator -Configuration $configuration
+    # Async requests finish at their second poll (imports, pre-translation, analyses, target files): waits stay short.
+    $script:emulator = Start-PhraseTmsEmulator -Configuration $configuration -ArgumentList '--async-polls', '1'
     $script:admin = $emulator.BaseUri -replace '/web$', '/_emulator'
     $script:modulePath = Join-Path $root 'out/PhraseTms/PhraseTms.psd1'
     Import-Module $modulePath -Force
@@ -188,7 +189,7 @@ Describe 'Deliver-Project.ps1' {
         }
     }
 
-    It 'downloads every completed job into <language>/<job path>, byte for byte the emulator''s target' {
+    It 'downloads every completed job into language/job path/file name, byte for byte the emulator''s target' {
         $first.Count | Should -Be 6
         $first.Action | Sort-Object -Unique | Should -Be 'Downloaded'
         foreach ($lang in 'de', 'fr') {

@@ -129,4 +129,25 @@ public sealed class FlowTransferFaultTests(ReliabilityLedger ledger)
         Assert.Single(lab.Emulator.Requests.Matching("PUT", "/targetFile"));
         ledger.Scenario("flow: target file download cancelled (Ctrl+C)");
     }
+
+    [Fact]
+    public async Task A_bad_job_uid_or_request_limit_is_refused_before_any_request()
+    {
+        using var files = new TransferFiles();
+        await using var lab = await FaultLab.StartAsync();
+        using var client = lab.TokenClient();
+
+        var badUid = await Assert.ThrowsAsync<PhraseTmsValidationException>(() =>
+            client.Transfers.DownloadTargetFileAsync(SeedIds.BigProject, "../jobs", files.Folder, FastTargetFile, default));
+        var noRequests = await Assert.ThrowsAsync<PhraseTmsValidationException>(() =>
+            client.Transfers.DownloadTargetFileAsync(SeedIds.BigProject, "job1", files.Folder, FastTargetFile with { MaxRequests = 0 }, default));
+
+        Assert.Equal("InvalidIdentifier", badUid.ErrorId);
+        Assert.Equal("../jobs", badUid.Value);
+        Assert.Equal("JobUid", badUid.ParameterName);
+        Assert.Equal("InvalidMaxRequests", noRequests.ErrorId);
+        Assert.Equal(0, lab.Emulator.Requests.Count);
+        ledger.BadInput("target file of a job uid with '/'");
+        ledger.BadInput("target file with MaxRequests 0");
+    }
 }

@@ -156,8 +156,9 @@ public abstract partial class PhraseTmsApiCmdlet
                 try
                 {
                     foreach (var f in files) f.Validate();
-                    if (source.RelativeField is { } field && source.RelativeTo is { } root && files[0].Path is { } full)
-                        request.SetMetadataDefault(field, RelativeFolder(root, full));
+                    if (source.RelativeField is { } field && source.RelativeTo is { } root && files[0].Path is { } full
+                        && RelativeFolder(root, full) is { } folder)
+                        request.SetMetadataDefault(field, folder);
                     if (!ShouldProcess($"{label} → {request.Method} /{request.Path}", request.Action)) continue;
                     var content = Content(request, shape, files);
                     var call = request.ToCall();
@@ -222,15 +223,16 @@ public abstract partial class PhraseTmsApiCmdlet
         return UploadFile.FromPath(full);
     }
 
-    // The folder of a file below -RelativeTo, with '/' ("" for a file directly in it); a file outside it is refused.
-    private string RelativeFolder(string root, string file)
+    // The folder of a file below -RelativeTo, with '/' (null for a file directly in it: no path is sent); a file
+    // outside it is refused.
+    private string? RelativeFolder(string root, string file)
     {
         var rootFull = GetUnresolvedProviderPathFromPSPath(root).TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar) + Path.DirectorySeparatorChar;
         var comparison = Path.DirectorySeparatorChar == '\\' ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
         if (!file.StartsWith(rootFull, comparison))
             throw new PhraseTmsValidationException("PathNotUnderRelativeTo", "RelativeTo", file, $"The file '{file}' is not inside -RelativeTo '{rootFull}'.");
-        var folder = Path.GetDirectoryName(file.Substring(rootFull.Length)) ?? "";
-        return folder.Replace(Path.DirectorySeparatorChar, '/');
+        var folder = Path.GetDirectoryName(file.Substring(rootFull.Length));
+        return string.IsNullOrEmpty(folder) ? null : folder!.Replace(Path.DirectorySeparatorChar, '/');
     }
 
     private static UploadContent Content(GeneratedRequest request, UploadShape shape, List<UploadFile> files)

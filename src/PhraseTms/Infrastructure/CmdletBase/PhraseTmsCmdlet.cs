@@ -46,8 +46,15 @@ public abstract class PhraseTmsCmdlet : PSCmdlet, IDisposable
         if (_stopping.IsCancellationRequested) throw new PipelineStoppedException();
     }
 
-    /// <summary>Makes the calls this flow starts log to this cmdlet (before starting work off the pipeline thread).</summary>
-    internal void EnterLog() => CmdletLog.Enter(this);
+    /// <summary>
+    /// Before starting work off the pipeline thread: the bridge exists (it is created on the pipeline thread, which
+    /// it remembers as the one to run posted actions on) and the calls this flow starts log to this cmdlet.
+    /// </summary>
+    internal void PrepareBackgroundWork()
+    {
+        _ = Bridge;
+        CmdletLog.Enter(this);
+    }
 
     /// <summary>Streams an asynchronous sequence item by item on the pipeline thread (cancelled when left early).</summary>
     protected IEnumerable<T> Stream<T>(IAsyncEnumerable<T> source) => Bridge.Stream(source);

@@ -50,7 +50,7 @@ internal sealed class OrderedTransferBatch
         }
         var entry = new Entry(fileName, target, Interlocked.Increment(ref _progressIds));
         _added++;
-        _cmdlet.EnterLog(); // the transfer's log lines go to this cmdlet
+        _cmdlet.PrepareBackgroundWork(); // posts from the transfer reach this pipeline thread; its log lines this cmdlet
         var ct = _cmdlet.StopToken;
         void Progress(TransferProgress p) => _cmdlet.Post(() => WriteChild(entry, p));
         entry.Task = Task.Run(() => work(ct, Progress), ct);

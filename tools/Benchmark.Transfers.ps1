@@ -53,7 +53,7 @@ try {
     Import-Module (Join-Path $root 'out/PhraseTms/PhraseTms.psd1')
     Connect-PhraseTms -BaseUri $emulator.BaseUri -Token (ConvertTo-SecureString $emulator.ApiToken -AsPlainText -Force)
     $fault = @{ method = '*'; pathContains = '/api2/'; kind = 'Latency'; delayMs = $LatencyMs; times = -1 } | ConvertTo-Json
-    Invoke-RestMethod -Method Post "$admin/faults" -ContentType 'application/json' -Body $fault | Out-Null
+    Invoke-RestMethod -Verbose:$false -Method Post "$admin/faults" -ContentType 'application/json' -Body $fault | Out-Null
     $sides = @{
         default = { param($uid) Get-ChildItem $folder -File | New-PhraseTmsJob -ProjectUid $uid -TargetLang de }
         one     = { param($uid) Get-ChildItem $folder -File | New-PhraseTmsJob -ProjectUid $uid -TargetLang de -ThrottleLimit 1 }
@@ -63,11 +63,11 @@ try {
         $order = if ($round % 2) { 'one', 'default' } else { 'default', 'one' }
         foreach ($side in $order) {
             $project = New-PhraseTmsProject -Name "T3 $side $round" -SourceLang en -TargetLang de
-            Invoke-RestMethod -Method Delete "$admin/requests" | Out-Null
+            Invoke-RestMethod -Verbose:$false -Method Delete "$admin/requests" | Out-Null
             $watch = [Diagnostics.Stopwatch]::StartNew()
             $created = @(& $sides[$side] $project.Uid)
             $watch.Stop()
-            $posts = @(Invoke-RestMethod "$admin/requests" | ForEach-Object { $_ } |
+            $posts = @(Invoke-RestMethod -Verbose:$false "$admin/requests" | ForEach-Object { $_ } |
                     Where-Object { $_.method -eq 'POST' -and $_.path -eq "/api2/v1/projects/$($project.Uid)/jobs" }).Count
             if ($created.Count -ne $Files -or $posts -ne $Files) { throw "$side round ${round}: $($created.Count) results and $posts uploads for $Files files." }
             if ($round -gt 0) { $times[$side].Add($watch.Elapsed.TotalSeconds) }

@@ -78,6 +78,8 @@ if ($ExportPath) {
     $export = Export-PhraseTmsTransMemory -TransMemoryUid $TransMemoryUid -Wait @languages @wait
     if ($export) {
         Write-Verbose "Downloading the export to $ExportPath"
+        $folder = Split-Path -Parent $ExportPath
+        if ($folder) { $null = New-Item -ItemType Directory -Path $folder -Force }
         $file = Save-PhraseTmsTransMemoryExport -AsyncRequestId $export.AsyncRequest.Id -OutFile $ExportPath -PassThru
         [pscustomobject]@{
             PSTypeName = 'PhraseTms.Recipe.TransMemoryUpkeep'; Action = 'Exported'; TransMemoryUid = $TransMemoryUid

@@ -250,6 +250,24 @@ Describe 'Deliver-Project.ps1' {
         }
     }
 
+    It 'refuses a job whose path would leave the folder, and delivers the others' {
+        $project = New-PhraseTmsProject -Name 'Escaping path' -SourceLang en -TargetLang de
+        $file = Join-Path $TestDrive 'escape.txt'
+        [System.IO.File]::WriteAllText($file, 'escape')
+        $null = New-PhraseTmsJob -ProjectUid $project.Uid -Path $file -TargetLang de -MemsourcePath '../../outside' -Wait
+        $null = New-PhraseTmsJob -ProjectUid $project.Uid -Path (Join-Path $sourceFolder 'readme.txt') -TargetLang de -Wait
+        Get-PhraseTmsJob -ProjectUid $project.Uid | Set-PhraseTmsJobStatus -ProjectUid $project.Uid -Status COMPLETED
+        $folder = Join-Path $TestDrive 'escape/delivery'
+        Clear-Journal
+        $delivered = @(& $deliver -ProjectUid $project.Uid -OutFolder $folder -ErrorVariable refused -ErrorAction SilentlyContinue)
+        $delivered.Path | Should -Be 'de/readme.txt'
+        $refused.Count | Should -Be 1
+        $refused[0].FullyQualifiedErrorId | Should -BeLike 'JobPathOutsideFolder*'
+        $refused[0].CategoryInfo.Category | Should -Be 'InvalidData'
+        @(Get-ChildItem -LiteralPath (Join-Path $TestDrive 'escape') -Recurse -File -Force | Where-Object Name -NE '.phrasetms-delivery.json').Count | Should -Be 1
+        @(Get-Journal PUT '*/targetFile').Count | Should -Be 1          # nothing asked for the refused job
+    }
+
     It 'stops at once on Ctrl+C while downloading: no file under a final name that is not complete, no request after it' {
         $stopped = Join-Path $TestDrive 'stopped-delivery'
         Clear-Journal
@@ -264,8 +282,11 @@ Describe 'Deliver-Project.ps1' {
             @(Get-Journal).Count | Should -Be $atStop
         }
         finally { Clear-Fault }
-        $files = @(Get-ChildItem -LiteralPath $stopped -Recurse -File | Where-Object Name -NE '.phrasetms-delivery.json')
+        # -Force: the transfer layer's temporary files are hidden (.<name>.<id>.partial); none may be left either.
+        $files = @(Get-ChildItem -LiteralPath $stopped -Recurse -File -Force | Where-Object Name -NE '.phrasetms-delivery.json')
+        $files.Name | Should -Not -BeLike '*.partial'
         $files.Count | Should -Be 2
+        @(Get-Content -LiteralPath (Join-Path $stopped '.phrasetms-delivery.json') -Raw | ConvertFrom-Json).Count | Should -Be 2
         foreach ($f in $files) {
             $relative = [System.IO.Path]::GetRelativePath($stopped, $f.FullName).Replace('\', '/')
             $lang, $rest = $relative -split '/', 2
@@ -339,6 +360,16 @@ Describe 'Update-TransMemory.ps1' {
         $file | Should -Not -Exist
     }
 
+    It 'tells each step with -Verbose and never prints the token' {
+        $file = Join-Path $TestDrive 'verbose/tmOk000001.tmx'
+        $said = Invoke-ChildRecipe 'Update-TransMemory.ps1' "-TransMemoryUid tmOk000001 -ExportPath '$file' -Verbose -Debug"
+        $said | Should -Match 'VERBOSE: Exporting tmOk000001'
+        $said | Should -Match 'VERBOSE: Downloading the export to'
+        $said | Should -Match 'VERBOSE: POST /api2/v2/transMemories/tmOk000001/export'
+        $said | Should -Not -Match ([regex]::Escape($emulator.ApiToken))
+        $file | Should -Exist
+    }
+
     It 'refuses to run without -ImportPath or -ExportPath, before any request' {
         Clear-Journal
         { & $update -TransMemoryUid tmOk000001 } | Should -Throw '*Nothing to do*'
@@ -346,7 +377,8 @@ Describe 'Update-TransMemory.ps1' {
     }
 
     It 'leaves no file under -ExportPath when stopped during the download' {
-        $file = Join-Path $TestDrive 'stopped.tmx'
+        $folder = New-Item -ItemType Directory -Path (Join-Path $TestDrive 'stopped-export') -Force
+        $file = Join-Path $folder 'stopped.tmx'
         Clear-Journal
         Add-Fault @{ method = 'GET'; pathContains = '/transMemories/downloadExport/'; kind = 'SlowBody'; delayMs = 3000; times = -1 }
         try {
@@ -360,6 +392,7 @@ Describe 'Update-TransMemory.ps1' {
         }
         finally { Clear-Fault }
         $file | Should -Not -Exist
+        @(Get-ChildItem -LiteralPath $folder -Force).Name | Should -BeNullOrEmpty   # nor its temporary file
     }
 }
 

@@ -58,6 +58,7 @@ internal static class EmulatorHost
         AnalysisRoutes.Map(app, state);
         TransMemoryFileRoutes.Map(app, state);
         UserLoginRoutes.Map(app, state);
+        JobEditRoutes.Map(app, state);
         FallbackRoutes.Map(app);
         AdminRoutes.Map(app, state);
         return app;

@@ -124,6 +124,32 @@ public sealed class AdminFlowTests
     }
 
     [Fact]
+    public async Task Job_status_due_date_and_provider_change_by_patch_put_and_batch_and_the_list_filters_follow()
+    {
+        await using var lab = await FaultLab.StartAsync();
+        using var client = lab.TokenClient();
+        var (projectUid, answer) = await LaunchAsync(client, "faq.txt", Text("FAQ", 500), ["de", "fr", "es"]);
+        var uids = answer["jobs"]!.Select(j => (string)j["uid"]!).ToArray();
+        var linguist = lab.Emulator.Data.Organization.Users.First(u => u.Role == "LINGUIST");
+
+        var patched = await SendAsync(client, "PATCH", $"/api2/v1/projects/{projectUid}/jobs/{uids[0]}",
+            new { status = "COMPLETED", dateDue = "2020-05-01T00:00:00Z", providers = new[] { new { type = "USER", id = linguist.Id } } });
+        Assert.Equal("COMPLETED", (string?)patched["status"]);
+        Assert.Equal(linguist.Uid, (string?)patched["providers"]![0]!["uid"]);
+        var put = await SendAsync(client, "PUT", $"/api2/v1/projects/{projectUid}/jobs/{uids[1]}", new { status = "ACCEPTED" });
+        Assert.Equal("ACCEPTED", (string?)put["status"]);
+        var batch = await SendAsync(client, "PUT", $"/api2/v1/projects/{projectUid}/jobs/batch",
+            new { jobs = new[] { new { uid = uids[1] }, new { uid = uids[2] } }, status = "DELIVERED" });
+        Assert.Equal(["DELIVERED", "DELIVERED"], batch["jobs"]!.Select(j => (string)j["status"]!));
+        var noStatus = await Assert.ThrowsAsync<PhraseTmsApiException>(() => SendAsync(client, "PUT", $"/api2/v1/projects/{projectUid}/jobs/{uids[0]}", new { }));
+        Assert.Equal(400, noStatus.StatusCode);
+
+        Assert.Equal([uids[0]], (await SendAsync(client, "GET", $"/api2/v2/projects/{projectUid}/jobs?status=COMPLETED"))["content"]!.Select(j => (string)j["uid"]!));
+        Assert.Equal([uids[0]], (await SendAsync(client, "GET", $"/api2/v2/projects/{projectUid}/jobs?dueInHours=-1"))["content"]!.Select(j => (string)j["uid"]!));
+        Assert.Equal([uids[1], uids[2]], (await SendAsync(client, "GET", $"/api2/v2/projects/{projectUid}/jobs?status=DELIVERED"))["content"]!.Select(j => (string)j["uid"]!));
+    }
+
+    [Fact]
     public async Task A_target_file_cannot_be_downloaded_before_its_request_finished_nor_for_another_job()
     {
         await using var lab = await FaultLab.StartAsync();

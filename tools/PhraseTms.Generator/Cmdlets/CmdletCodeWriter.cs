@@ -237,6 +237,11 @@ internal static partial class CmdletCodeWriter
             md.Append($"The cmdlet changes data: -WhatIf shows what would be sent and sends nothing, -Confirm asks first (ConfirmImpact {(c.ConfirmHigh ? "High: it asks by default" : "Medium")}). A POST is sent once and never re-sent automatically.\n\n");
         if (c.Sets.Any(s => s.BodySetName is not null))
             md.Append("The body's top-level fields are parameters (nested fields take the module's objects or hashtables; an unknown key is refused); -Body sends a whole body instead.\n\n");
+        if (c.Sets.Any(s => s.Upload != UploadKind.None))
+            md.Append("Files are uploaded from -Path (Get-ChildItem binds by FullName/PSPath; paths taken literally relative to the current location; a missing file is an error before any request) or from -InputStream with -FileName, streamed, never read into memory, their names sent UTF-8 safe. Up to -ThrottleLimit files are sent at once and the results are written in input order; an upload that may have reached the server is never sent again, and a failed file's error names it.\n\n");
+        if (c.Sets.Any(s => s.Mode == OutputMode.File))
+            md.Append("The answer is a file, streamed to -OutFile (a folder: the server's file name inside it) under a temporary name and moved there once complete; an existing file is an error before any request unless -Force is given; -PassThru writes the FileInfo." +
+                (c.Sets.Any(s => s.OneShot) ? " The API answers this download once per asynchronous request: it is never retried; request it again when it fails." : "") + "\n\n");
         if (c.Waits)
             md.Append("The operation starts asynchronous work: -Wait waits for it through the module's one waiter (progress, -TimeoutSec, Ctrl+C).\n\n");
         md.Append("Path segments are checked before any request: a bad value is a validation error and nothing is sent.\n\n## Examples\n");

@@ -4,7 +4,7 @@
     Downloads the target files of every completed job into a folder tree that mirrors the job paths.
 .DESCRIPTION
     For each project (-ProjectUid, or with -DueThisWeek every project due by the end of this week, overdue ones
-    included), every job in status COMPLETED is delivered to
+    included), every job of the last workflow step (e.g. Revision after Translation) in status COMPLETED is delivered to
 
         <OutFolder>/<target language>/<job path>/<file name>                  (-ProjectUid)
         <OutFolder>/<project uid>/<target language>/<job path>/<file name>    (-DueThisWeek, or several projects)
@@ -104,8 +104,10 @@ end {
 
     # Plan: which completed jobs need a download (the others are skipped, or refused when their path leaves the folder).
     $todo = foreach ($project in $projects | Select-Object -Unique) {
-        Write-Verbose "Project ${project}: listing its completed jobs"
-        foreach ($job in Get-PhraseTmsJob -ProjectUid $project -Status COMPLETED) {
+        # The last workflow step's jobs: a translation completed while its revision is still open is not delivered.
+        $level = (@((Get-PhraseTmsProject -ProjectUid $project).WorkflowSteps | ForEach-Object WorkflowLevel) + 1 | Measure-Object -Maximum).Maximum
+        Write-Verbose "Project ${project}: listing its completed jobs of workflow level $level"
+        foreach ($job in Get-PhraseTmsJob -ProjectUid $project -WorkflowLevel $level -Status COMPLETED) {
             $folder = if ($job.OriginalFileDirectory) { $job.OriginalFileDirectory.Trim('/', '\') } else { '' }
             $relative = (@($(if ($byProject) { $project }), $job.TargetLang, $folder, $job.Filename) | Where-Object { $_ }) -join '/'
             $target = [System.IO.Path]::GetFullPath((Join-Path $root $relative))

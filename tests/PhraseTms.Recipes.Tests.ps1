@@ -250,6 +250,20 @@ Describe 'Deliver-Project.ps1' {
         }
     }
 
+    It 'delivers only the jobs of the last workflow step (Revision after Translation)' {
+        Get-PhraseTmsJob -ProjectUid wfProj00001 -WorkflowLevel 1 | Set-PhraseTmsJobStatus -ProjectUid wfProj00001 -Status COMPLETED
+        $revisions = @(Get-PhraseTmsJob -ProjectUid wfProj00001 -WorkflowLevel 2)
+        $revisions | Set-PhraseTmsJobStatus -ProjectUid wfProj00001 -Status ACCEPTED
+        $revisions[0] | Set-PhraseTmsJobStatus -ProjectUid wfProj00001 -Status COMPLETED
+        $folder = Join-Path $TestDrive 'workflow-delivery'
+        $delivered = @(& $deliver -ProjectUid wfProj00001 -OutFolder $folder)
+        $delivered.JobUid | Should -Be $revisions[0].Uid
+        # The target is the emulator's transform of the job's source, read back with Save-PhraseTmsJobOriginalFile.
+        $original = Save-PhraseTmsJobOriginalFile -ProjectUid wfProj00001 -JobUid $revisions[0].Uid -OutFile (Join-Path $TestDrive 'wf-original.bin') -PassThru
+        [System.IO.File]::ReadAllBytes((Join-Path $folder $delivered[0].Path)) |
+            Should -Be (ConvertTo-EmulatorTarget -Bytes ([System.IO.File]::ReadAllBytes($original.FullName)) -TargetLang $revisions[0].TargetLang)
+    }
+
     It 'refuses a job whose path would leave the folder, and delivers the others' {
         $project = New-PhraseTmsProject -Name 'Escaping path' -SourceLang en -TargetLang de
         $file = Join-Path $TestDrive 'escape.txt'

@@ -1,4 +1,3 @@
-#Requires -Version 5.1
 <#
 .SYNOPSIS
     Downloads the target files of every completed job into a folder tree that mirrors the job paths.
@@ -15,8 +14,8 @@
     name and moved to its final name only once complete, so a stopped run (Ctrl+C, a killed task) never leaves a
     half-written file under a final name.
 
-    What "unchanged" means: a job list tells no date of last change, so the script keeps a manifest,
-    .phrasetms-delivery.json in -OutFolder, with one entry per delivered job: its uid, the file's relative path,
+    What "unchanged" means: a job list tells no date of last change, so the script keeps a manifest in -OutFolder,
+    named .phrasetms-delivery.json, with one entry per delivered job: its uid, the file's relative path,
     length and SHA-256. A later run skips a job whose entry is there and whose file is still on disk with that length
     and hash; it delivers again a job that is new, whose file was deleted or edited on disk, or whose path changed.
     A job reopened and completed again in Phrase TMS is not seen as changed: deliver it again with -Force. The manifest
@@ -49,6 +48,9 @@
 .EXAMPLE
     Get-PhraseTmsProject -Name 'Website' | ./Deliver-Project.ps1 -OutFolder ./delivery -WhatIf
 #>
+
+#Requires -Version 5.1
+
 [CmdletBinding(SupportsShouldProcess, DefaultParameterSetName = 'Project')]
 [OutputType([pscustomobject])]
 param(

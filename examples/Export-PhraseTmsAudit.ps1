@@ -1,5 +1,3 @@
-#Requires -Version 5.1
-# Runs in PowerShell 7.4+ and in Windows PowerShell 5.1 (where many scheduled tasks still run).
 <#
 .SYNOPSIS
     Unattended audit for a scheduler: users with their role and last login, and projects with overdue jobs, as CSV.
@@ -38,6 +36,10 @@
     $ps = & ./Get-ChildPowerShell.ps1
     & $ps.FilePath @($ps.ArgumentList) -NoProfile -NonInteractive -File ./Export-PhraseTmsAudit.ps1 -OutFolder ./audit; $LASTEXITCODE
 #>
+
+#Requires -Version 5.1
+# Runs in PowerShell 7.4+ and in Windows PowerShell 5.1 (where many scheduled tasks still run).
+
 [CmdletBinding()]
 param(
     [Parameter(Mandatory)] [string] $OutFolder,

@@ -1,4 +1,3 @@
-#Requires -Version 5.1
 <#
 .SYNOPSIS
     Launches a project: created from a template, a folder of source files uploaded as jobs, pre-translated, analysed.
@@ -48,6 +47,9 @@
 .EXAMPLE
     ./Launch-Project.ps1 -TemplateUid tmplWeb0001 -Name 'Manual' -SourceFolder ./manual -Verbose | Export-Csv launch.csv
 #>
+
+#Requires -Version 5.1
+
 [CmdletBinding(SupportsShouldProcess)]
 [OutputType([pscustomobject])]
 param(

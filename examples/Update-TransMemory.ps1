@@ -1,4 +1,3 @@
-#Requires -Version 5.1
 <#
 .SYNOPSIS
     Translation memory upkeep: imports a TMX into a TM and/or exports a TM to a TMX file.
@@ -37,6 +36,9 @@
     Get-PhraseTmsTransMemory -Name 'Acme' | ForEach-Object { ./Update-TransMemory.ps1 -TransMemoryUid $_.Uid -ExportPath "./backup/$($_.Uid).tmx" }
     A backup of every TM whose name contains Acme.
 #>
+
+#Requires -Version 5.1
+
 [CmdletBinding(SupportsShouldProcess)]
 [OutputType([pscustomobject])]
 param(

@@ -471,3 +471,23 @@ Describe 'Export-PhraseTmsAudit.ps1 (scheduled, in a child PowerShell)' {
         Join-Path $folder 'users.csv' | Should -Not -Exist
     }
 }
+
+Describe 'Recipe help' {
+    It '<Name> has a synopsis, a description, every parameter described and examples' -TestCases @(
+        @{ Name = 'Launch-Project.ps1' }, @{ Name = 'Deliver-Project.ps1' }, @{ Name = 'Update-TransMemory.ps1' }, @{ Name = 'Export-PhraseTmsAudit.ps1' }
+        @{ Name = 'Scheduled-ConnectorReport.ps1' }, @{ Name = 'Get-ChildPowerShell.ps1' }
+    ) {
+        # The help block must come first: a #Requires line (any comment) before it hides it from Get-Help.
+        $path = Join-Path $examples $Name
+        $help = Get-Help $path -Full
+        $help.Synopsis | Should -Not -BeLike "*$Name*"          # a script without help shows its own name here
+        ($help.Description | Out-String).Trim() | Should -Not -BeNullOrEmpty
+        @($help.Examples.Example).Count | Should -BeGreaterOrEqual 2
+        Get-Content -LiteralPath $path -TotalCount 1 | Should -Be '<#'
+        $declared = (Get-Command $path).Parameters.Keys | Where-Object { $_ -notin [System.Management.Automation.PSCmdlet]::CommonParameters -and $_ -notin [System.Management.Automation.PSCmdlet]::OptionalCommonParameters }
+        foreach ($parameter in $declared) {
+            $described = @($help.Parameters.Parameter | Where-Object Name -EQ $parameter)
+            ($described.Description | Out-String).Trim() | Should -Not -BeNullOrEmpty -Because "-$parameter of $Name needs a .PARAMETER text"
+        }
+    }
+}

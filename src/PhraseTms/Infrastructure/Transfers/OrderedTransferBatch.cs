@@ -38,10 +38,11 @@ internal sealed class OrderedTransferBatch
 
     /// <summary>
     /// Starts one transfer once fewer than <see cref="Limit"/> run (waiting on the pipeline thread meanwhile, writing
-    /// what has finished in order). <paramref name="work"/> gets the batch's cancellation and a progress callback, and
-    /// answers what to write on the pipeline thread when its turn comes.
+    /// what has finished in order). <paramref name="work"/> gets the batch's cancellation, a progress callback (bytes)
+    /// and a status callback (what it waits for after the transfer), and answers what to write on the pipeline thread
+    /// when its turn comes.
     /// </summary>
-    public void Add(string fileName, object target, Func<CancellationToken, Action<TransferProgress>, Task<Action>> work)
+    public void Add(string fileName, object target, Func<CancellationToken, Action<TransferProgress>, Action<string>, Task<Action>> work)
     {
         while (_pending.Count(e => !e.Task.IsCompleted) >= Limit)
         {
@@ -52,8 +53,10 @@ internal sealed class OrderedTransferBatch
         _added++;
         _cmdlet.PrepareBackgroundWork(); // posts from the transfer reach this pipeline thread; its log lines this cmdlet
         var ct = _cmdlet.StopToken;
-        void Progress(TransferProgress p) => _cmdlet.Post(() => WriteChild(entry, p));
-        entry.Task = Task.Run(() => work(ct, Progress), ct);
+        void Progress(TransferProgress p) => _cmdlet.Post(() => WriteChild(entry, p.TotalBytes is { } total ? $"{p.Bytes:N0} of {total:N0} bytes" : $"{p.Bytes:N0} bytes",
+            p.Percent is { } percent ? (int)percent : -1));
+        void Status(string status) => _cmdlet.Post(() => WriteChild(entry, status, -1));
+        entry.Task = Task.Run(() => work(ct, Progress, Status), ct);
         _pending.Enqueue(entry);
         UpdateParent();
         WriteFinished();
@@ -136,15 +139,14 @@ internal sealed class OrderedTransferBatch
         });
     }
 
-    private void WriteChild(Entry entry, TransferProgress p)
+    private void WriteChild(Entry entry, string status, int percent)
     {
         if (entry.Written) return; // a late report of a transfer already written
         entry.Shown = true;
-        var status = p.TotalBytes is { } total ? $"{p.Bytes:N0} of {total:N0} bytes" : $"{p.Bytes:N0} bytes";
         _writeProgress(new ProgressRecord(entry.ProgressId, entry.FileName, status)
         {
             ParentActivityId = ParentId,
-            PercentComplete = p.Percent is { } percent ? (int)percent : -1,
+            PercentComplete = percent,
         });
     }
 

@@ -41,6 +41,10 @@ public sealed class FileTransferBatchTests(EmulatorFixture fixture) : ModuleTest
         Assert.True(polls >= 2, $"{polls} polls"); // the emulator answers "running" once before "finished"
         var pollsBefore = Emulator.Requests.All.Take(before).Count(r => r.Path.StartsWith("/api2/v1/async/", StringComparison.Ordinal));
         Assert.All(result.Output, o => Assert.Equal(pollsBefore + polls, Convert.ToInt32(o.Get("Polls"))));
+        // The file's progress bar says what it waits for, then completes.
+        var bar = result.Progress.Where(p => p.Activity == "wait.txt").ToList();
+        Assert.Contains(bar, p => p.StatusDescription.StartsWith("Waiting for Async request", StringComparison.Ordinal));
+        Assert.Equal(ProgressRecordType.Completed, bar[^1].RecordType);
     }
 
     [Fact]

@@ -271,6 +271,7 @@ internal static partial class CmdletCodeWriter
             md.Append($"\n### Example {n}: Every property\n```powershell\n").Append(c.Name);
             foreach (var p in c.Properties.Where(p => p.Usages.Any(u => u.Set == c.Sets[0].Name && u.Mandatory)))
                 md.Append(" -").Append(p.Name).Append(' ').Append(ExampleValue(p));
+            if (c.Sets[0].Mode == OutputMode.File) md.Append(" -PassThru");
             md.Append(c.SupportsShouldProcess ? " -WhatIf" : " | Format-List *").Append("\n```\n");
         }
         md.Append("\n## Related links\n- Invoke-PhraseTmsRequest\n- about_PhraseTms\n");

@@ -39,7 +39,7 @@ public abstract partial class PhraseTmsApiCmdlet
     protected void UploadGenerated<T>(Func<GeneratedRequest> build, FileSource source, UploadShape shape, int throttleLimit,
         WaitOptions? wait, string? asyncProperty, Func<T, System.Collections.IEnumerable?>? items,
         Func<T, System.Collections.IEnumerable?>? warnings, params (string Property, string? Value)[] carry) =>
-        Upload(build, source, shape, throttleLimit, async (call, content, options, ct) =>
+        Upload(build, source, shape, throttleLimit, async (call, content, options, status, ct) =>
         {
             var result = await Client.Transfers.UploadAsync<T>(call, content, options, ct).ConfigureAwait(false);
             void Write()
@@ -62,7 +62,8 @@ public abstract partial class PhraseTmsApiCmdlet
             try
             {
                 foreach (var id in AsyncRequestIds(result, asyncProperty))
-                    finished.Add(await Client.AsyncRequests.Waiter.WaitAsync(id, wait, null, ct).ConfigureAwait(false));
+                    finished.Add(await Client.AsyncRequests.Waiter.WaitAsync(id, wait,
+                        p => status($"Waiting for {p.Request.DisplayName}: {p.Polls} poll(s), {p.Elapsed.TotalSeconds:0} s"), ct).ConfigureAwait(false));
             }
             catch (PhraseTmsAsyncOperationException ex) when (ex.Kind == PhraseErrorKind.Timeout)
             {
@@ -82,7 +83,7 @@ public abstract partial class PhraseTmsApiCmdlet
 
     /// <summary>Uploads each file; the answer has no body.</summary>
     protected void UploadGenerated(Func<GeneratedRequest> build, FileSource source, UploadShape shape, int throttleLimit) =>
-        Upload(build, source, shape, throttleLimit, async (call, content, options, ct) =>
+        Upload(build, source, shape, throttleLimit, async (call, content, options, _, ct) =>
         {
             await Client.Transfers.UploadRawAsync(call, content, options, ct).ConfigureAwait(false);
             return () => { };
@@ -93,7 +94,7 @@ public abstract partial class PhraseTmsApiCmdlet
     {
         var path = OutFilePath(outFile, out var refused);
         if (refused) return;
-        Upload(build, source, shape, throttleLimit, async (call, content, options, ct) =>
+        Upload(build, source, shape, throttleLimit, async (call, content, options, _, ct) =>
         {
             var result = await Client.Transfers.UploadToFileAsync(call, content, path!, outFile.Force, options, ct).ConfigureAwait(false);
             return () => WriteSaved(result, outFile);
@@ -109,7 +110,7 @@ public abstract partial class PhraseTmsApiCmdlet
             if (refused || !MayChange(request)) return;
             var batch = Batch("Downloading", 1);
             var call = request.ToCall();
-            batch.Add(Path.GetFileName(path!.TrimEnd(Path.DirectorySeparatorChar)), path, async (ct, progress) =>
+            batch.Add(Path.GetFileName(path!.TrimEnd(Path.DirectorySeparatorChar)), path, async (ct, progress, _) =>
             {
                 var result = await Client.Transfers.DownloadToFileAsync(call, path, outFile.Force, new TransferOptions { Progress = progress }, ct)
                     .ConfigureAwait(false);
@@ -138,7 +139,7 @@ public abstract partial class PhraseTmsApiCmdlet
         return path;
     }
 
-    private delegate Task<Action> UploadWork(ApiCall call, UploadContent content, TransferOptions options, CancellationToken ct);
+    private delegate Task<Action> UploadWork(ApiCall call, UploadContent content, TransferOptions options, Action<string> status, CancellationToken ct);
 
     // One input: resolves and checks its files (a missing one is an ObjectNotFound error, the others go on), asks
     // ShouldProcess per request, and hands each request to the batch (-ThrottleLimit at once, written in input order).
@@ -162,7 +163,7 @@ public abstract partial class PhraseTmsApiCmdlet
                     if (!ShouldProcess($"{label} → {request.Method} /{request.Path}", request.Action)) continue;
                     var content = Content(request, shape, files);
                     var call = request.ToCall();
-                    batch.Add(label, target, (ct, progress) => work(call, content, new TransferOptions { Progress = progress }, ct));
+                    batch.Add(label, target, (ct, progress, status) => work(call, content, new TransferOptions { Progress = progress }, status, ct));
                 }
                 catch (PhraseTmsException ex)
                 {

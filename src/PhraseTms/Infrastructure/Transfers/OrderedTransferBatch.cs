@@ -21,6 +21,7 @@ internal sealed class OrderedTransferBatch
     private readonly string _activity;
     private readonly Queue<Entry> _pending = new();
     private readonly int _parentId = Interlocked.Increment(ref _progressIds);
+    private CancellationTokenSource? _cancel;
     private int _added;
     private int _done;
     private bool _parentShown;
@@ -38,10 +39,14 @@ internal sealed class OrderedTransferBatch
 
     /// <summary>
     /// Starts one transfer once fewer than <see cref="Limit"/> run (waiting on the pipeline thread meanwhile, writing
-    /// what has finished in order). <paramref name="work"/> gets the batch's cancellation and a progress callback, and
-    /// answers what to write on the pipeline thread when its turn comes.
+    /// what has finished in order). <paramref name="work"/> gets the batch's cancellation, a progress callback (bytes)
+    /// and a status callback (what it waits for after the transfer), and answers what to write on the pipeline thread
+    /// when its turn comes.
     /// </summary>
-    public void Add(string fileName, object target, Func<CancellationToken, Action<TransferProgress>, Task<Action>> work)
+    public void Add(string fileName, object target, Func<CancellationToken, Action<TransferProgress>, Action<string>, Task<Action>> work) =>
+        Guard(() => AddCore(fileName, target, work));
+
+    private void AddCore(string fileName, object target, Func<CancellationToken, Action<TransferProgress>, Action<string>, Task<Action>> work)
     {
         while (_pending.Count(e => !e.Task.IsCompleted) >= Limit)
         {
@@ -51,22 +56,28 @@ internal sealed class OrderedTransferBatch
         var entry = new Entry(fileName, target, Interlocked.Increment(ref _progressIds));
         _added++;
         _cmdlet.PrepareBackgroundWork(); // posts from the transfer reach this pipeline thread; its log lines this cmdlet
-        var ct = _cmdlet.StopToken;
-        void Progress(TransferProgress p) => _cmdlet.Post(() => WriteChild(entry, p));
-        entry.Task = Task.Run(() => work(ct, Progress), ct);
+        // Ctrl+C cancels it, and so does the cmdlet leaving early (a Stop preference on an error, a downstream -First).
+        _cancel ??= CancellationTokenSource.CreateLinkedTokenSource(_cmdlet.StopToken);
+        var ct = _cancel.Token;
+        void Progress(TransferProgress p) => _cmdlet.Post(() => WriteChild(entry, p.TotalBytes is { } total ? $"{p.Bytes:N0} of {total:N0} bytes" : $"{p.Bytes:N0} bytes",
+            p.Percent is { } percent ? (int)percent : -1));
+        void Status(string status) => _cmdlet.Post(() => WriteChild(entry, status, -1));
+        entry.Task = Task.Run(() => work(ct, Progress, Status), ct);
         _pending.Enqueue(entry);
         UpdateParent();
         WriteFinished();
     }
 
     /// <summary>Writes the results at the head of the queue that have finished (in input order), without waiting.</summary>
-    public void WriteFinished()
+    private void WriteFinished()
     {
         while (_pending.Count > 0 && _pending.Peek().Task.IsCompleted) Write(_pending.Dequeue());
     }
 
     /// <summary>Waits for every transfer and writes the results in input order (EndProcessing).</summary>
-    public void Finish()
+    public void Finish() => Guard(FinishCore);
+
+    private void FinishCore()
     {
         while (_pending.Count > 0)
         {
@@ -85,11 +96,11 @@ internal sealed class OrderedTransferBatch
             _writeProgress(new ProgressRecord(entry.ProgressId, entry.FileName, "Done") { ParentActivityId = ParentId, RecordType = ProgressRecordType.Completed });
         UpdateParent();
         var task = entry.Task;
-        if (task.IsCanceled || _cmdlet.StopToken.IsCancellationRequested) Stopped();
+        if (task.IsCanceled || _cmdlet.StopToken.IsCancellationRequested) throw new PipelineStoppedException();
         if (task.Exception?.GetBaseException() is { } failure)
         {
             if (failure is PhraseTmsException phrase) _writeError(Named(phrase, entry));
-            else if (failure is OperationCanceledException) Stopped();
+            else if (failure is OperationCanceledException) throw new PipelineStoppedException();
             else throw failure; // unexpected: the cmdlet's ForInput reports it as the module's internal error
             return;
         }
@@ -97,20 +108,24 @@ internal sealed class OrderedTransferBatch
         catch (PhraseTmsException ex) { _writeError(Named(ex, entry)); } // after its result: a failed import, a timeout
     }
 
-    private void Wait(Task task)
-    {
-        try { _cmdlet.WaitUntilEnded(task); }
-        catch (PipelineStoppedException) { Stopped(); }
-    }
+    // On the pipeline thread, running posted progress meanwhile; Ctrl+C: a PipelineStoppedException (Guard cancels the rest).
+    private void Wait(Task task) => _cmdlet.WaitUntilEnded(task);
 
-    /// <summary>Ctrl+C: every transfer was cancelled with the cmdlet's token; let them end (their temporary files
-    /// deleted) before the stop goes on.</summary>
-    private void Stopped()
+    // Leaving early (Ctrl+C, an exception): cancel every transfer still running and let them end (their temporary
+    // files deleted) before the exception goes on, so nothing is sent after the cmdlet has ended.
+    private void Guard(Action body)
     {
-        try { Task.WaitAll(_pending.Select(e => (Task)e.Task).ToArray(), PipelineBridge.SettleTimeout); }
-        catch (AggregateException) { /* cancelled: only that they ended matters */ }
-        _pending.Clear();
-        throw new PipelineStoppedException();
+        try { body(); }
+        catch
+        {
+            _cancel?.Cancel();
+            try { Task.WaitAll(_pending.Select(e => (Task)e.Task).ToArray(), PipelineBridge.SettleTimeout); }
+            catch (AggregateException) { /* cancelled or failed: only that they ended matters */ }
+            _pending.Clear();
+            _cancel?.Dispose();
+            _cancel = null; // should the cmdlet go on (a non-terminating error), the next transfers get a fresh token
+            throw;
+        }
     }
 
     // The error of one file: the client's record, its message naming the file when it does not already.
@@ -136,15 +151,14 @@ internal sealed class OrderedTransferBatch
         });
     }
 
-    private void WriteChild(Entry entry, TransferProgress p)
+    private void WriteChild(Entry entry, string status, int percent)
     {
         if (entry.Written) return; // a late report of a transfer already written
         entry.Shown = true;
-        var status = p.TotalBytes is { } total ? $"{p.Bytes:N0} of {total:N0} bytes" : $"{p.Bytes:N0} bytes";
         _writeProgress(new ProgressRecord(entry.ProgressId, entry.FileName, status)
         {
             ParentActivityId = ParentId,
-            PercentComplete = p.Percent is { } percent ? (int)percent : -1,
+            PercentComplete = percent,
         });
     }
 

@@ -53,6 +53,12 @@ internal static class EmulatorHost
         ProjectTemplateRoutes.Map(app, state);
         ConnectorRoutes.Map(app, state);
         TransferRoutes.Map(app, state);
+        TargetFileRoutes.Map(app, state);
+        PreTranslateRoutes.Map(app, state);
+        AnalysisRoutes.Map(app, state);
+        TransMemoryFileRoutes.Map(app, state);
+        UserLoginRoutes.Map(app, state);
+        JobEditRoutes.Map(app, state);
         FallbackRoutes.Map(app);
         AdminRoutes.Map(app, state);
         return app;

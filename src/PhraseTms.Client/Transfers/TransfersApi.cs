@@ -16,6 +16,9 @@ public sealed class TransfersApi
 
     internal TransfersApi(PhraseTmsClient client) => _client = client;
 
+    /// <summary>The client the transfers belong to (for flows built on them, e.g. <see cref="TargetFileDownload"/>).</summary>
+    internal PhraseTmsClient Client => _client;
+
     /// <summary>Sends <paramref name="content"/> as the body of <paramref name="call"/> (POST or PUT) and reads the JSON answer.</summary>
     public async Task<T> UploadAsync<T>(ApiCall call, UploadContent content, TransferOptions? options, CancellationToken ct)
     {

@@ -2,7 +2,7 @@ namespace PhraseTms.Emulator;
 
 /// <summary>The core areas of the demo organization (the one the demo API token belongs to): projects and their jobs,
 /// translation memories, term bases, users, project templates, connectors and the references they share. Seeded by
-/// <see cref="OrganizationSeeds"/>; only projects (and their jobs) change through the API.</summary>
+/// <see cref="OrganizationSeeds"/>; projects (and their jobs), analyses and translation memory contents change through the API.</summary>
 public sealed class OrganizationData
 {
     public const string OrganizationName = "Demo Organization";
@@ -27,6 +27,12 @@ public sealed class OrganizationData
     }
 
     public OrgProjectStore Projects { get; }
+
+    /// <summary>Analyses created by POST /api2/v2/analyses (none are seeded).</summary>
+    public AnalysisStore Analyses { get; } = new();
+
+    /// <summary>The segments of the translation memories (seeded ones plus TMX imports) and pending TMX exports.</summary>
+    public TransMemoryContents TransMemoryContents { get; } = new();
 
     /// <summary>Ordered by id; deleted users included (they have dateDeleted).</summary>
     public IReadOnlyList<OrgUser> Users { get; }

@@ -81,7 +81,28 @@ internal static class OrganizationSeeds
                 role == "GUEST" ? "Client reviewer" : null, Active: !deleted && k != roles.Length - 2, Terminologist: k % 5 == 0,
                 linguist ? ["en"] : [], targets));
         }
-        return users;
+        return WithLastLogins(users, seed, now);
+    }
+
+    /// <summary>Users who never logged in (LastLoginDate null), as <see cref="SeedIds"/> lists them.</summary>
+    internal static readonly string[] NeverLoggedIn = ["4007", "4015", "4020", "4023", "4026"];
+
+    /// <summary>Last logins: demo 5 minutes ago, mfa 3 days ago, 4002 (an admin) 200 days ago, <see cref="NeverLoggedIn"/> never,
+    /// the others 1-120 days ago (from the seed).</summary>
+    private static List<OrgUser> WithLastLogins(List<OrgUser> users, int seed, DateTimeOffset now)
+    {
+        var rng = new SplitMix(seed, 0x1A57);
+        return users.Select(u => u with
+        {
+            LastLoginDate = u.Id switch
+            {
+                "1001" => Ago(now, TimeSpan.FromMinutes(5)),
+                "3001" => Ago(now, TimeSpan.FromDays(3)),
+                "4002" => Ago(now, TimeSpan.FromDays(200)),
+                _ when NeverLoggedIn.Contains(u.Id) => null,
+                _ => Ago(now, TimeSpan.FromDays(1 + rng.Next(120)) + TimeSpan.FromSeconds(rng.Next(86400))),
+            },
+        }).ToList();
     }
 
     private static string[] TwoLanguages(ref SplitMix rng)

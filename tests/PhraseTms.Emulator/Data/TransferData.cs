@@ -11,6 +11,7 @@ public sealed class TransferData
     private readonly ConcurrentQueue<ReceivedUpload> _uploads = new();
     private readonly ConcurrentDictionary<string, SyntheticFile> _files = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, bool> _usedAsyncRequests = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> _targetFileRequests = new(StringComparer.Ordinal);
 
     /// <summary>Uploads received by POST /api2/v1/projects/{projectUid}/jobs, in arrival order (only those read to the end).</summary>
     public IReadOnlyList<ReceivedUpload> Uploads => _uploads.ToArray();
@@ -28,6 +29,12 @@ public sealed class TransferData
 
     internal void AddUpload(ReceivedUpload upload) => _uploads.Enqueue(upload);
 
+    /// <summary>Remembers that async request <paramref name="asyncRequestId"/> (PUT …/targetFile) prepares the target of <paramref name="jobUid"/>.</summary>
+    internal void AddTargetFileRequest(string asyncRequestId, string jobUid) => _targetFileRequests[asyncRequestId] = jobUid;
+
+    /// <summary>The job whose target file async request <paramref name="asyncRequestId"/> prepares, or null.</summary>
+    public string? TargetFileJob(string asyncRequestId) => _targetFileRequests.TryGetValue(asyncRequestId, out var j) ? j : null;
+
     /// <summary>Marks a one-shot async request id as used; false when it already was.</summary>
     internal bool UseAsyncRequest(string id) => _usedAsyncRequests.TryAdd(id, true);
 }
@@ -41,7 +48,11 @@ public sealed record ReceivedUpload(string ProjectUid, string ContentType, strin
 }
 
 /// <summary>A part of an upload (the whole body for octet-stream): a file (bytes counted, SHA-256 kept) or a text value.</summary>
-public sealed record ReceivedPart(string? Name, string? FileName, string? ContentType, long Bytes, string? Sha256, string? Text);
+public sealed record ReceivedPart(string? Name, string? FileName, string? ContentType, long Bytes, string? Sha256, string? Text)
+{
+    /// <summary>The file's bytes when at most <see cref="JobFiles.MaxKeptBytes"/>, else null (counted and hashed only).</summary>
+    public byte[]? Content { get; init; }
+}
 
 /// <summary>A file served by the download routes: <see cref="Length"/> bytes generated from <see cref="Seed"/> in 64 KB
 /// blocks (a fixed pseudo-random block, each 8-byte word XORed with a function of the block index), never stored.</summary>

@@ -4,7 +4,7 @@ using Newtonsoft.Json.Linq;
 namespace PhraseTms.Emulator;
 
 /// <summary>A job as JobPartReferenceV2 (list) or JobPartExtendedDto (get). Every field is written, null when absent.
-/// importStatus is always {status: "OK", errorMessage: null}; jobs are never split.</summary>
+/// importStatus is RUNNING (imported false) until an uploaded job's import has finished; jobs are never split.</summary>
 internal static class JobJson
 {
     public static JObject Reference(OrgJob j) => new()
@@ -19,14 +19,14 @@ internal static class JobJson
         ["originalFileDirectory"] = j.OriginalFileDirectory,
         ["dateDue"] = ReferenceJson.Date(j.DateDue),
         ["dateCreated"] = ReferenceJson.Date(j.DateCreated),
-        ["importStatus"] = ImportStatus(),
+        ["importStatus"] = ImportStatus(j),
         ["continuous"] = j.Continuous,
         ["sourceFileUid"] = j.SourceFileUid,
         ["split"] = false,
         ["serverTaskId"] = null,
         ["owner"] = ReferenceJson.User(j.Owner),
         ["remoteFile"] = null,
-        ["imported"] = true,
+        ["imported"] = j.Imported,
     };
 
     public static JObject Extended(OrgJob j, int lastWorkflowLevel) => new()
@@ -52,8 +52,8 @@ internal static class JobJson
         ["project"] = new JObject { ["name"] = j.ProjectName, ["uid"] = j.ProjectUid },
         ["lastWorkflowLevel"] = lastWorkflowLevel,
         ["workUnit"] = null,
-        ["importStatus"] = ImportStatus(),
-        ["imported"] = true,
+        ["importStatus"] = ImportStatus(j),
+        ["imported"] = j.Imported,
         ["continuous"] = j.Continuous,
         ["continuousJobInfo"] = null,
         ["originalFileDirectory"] = j.OriginalFileDirectory,
@@ -71,5 +71,6 @@ internal static class JobJson
         ["workflowLevel"] = s.WorkflowLevel,
     };
 
-    private static JObject ImportStatus() => new() { ["status"] = "OK", ["errorMessage"] = null };
+    /// <summary>ImportStatusDto: RUNNING until an uploaded job's import has finished, then OK.</summary>
+    private static JObject ImportStatus(OrgJob j) => new() { ["status"] = j.Imported ? "OK" : "RUNNING", ["errorMessage"] = null };
 }

@@ -45,7 +45,7 @@ internal static class ProjectJobRoutes
             .Where(j => dueInHours is not { } h || (j.DateDue is { } due && (h == -1 ? due < now : due <= now + TimeSpan.FromHours(h))))
             .Where(j => filename is null || j.Filename.Contains(filename, StringComparison.OrdinalIgnoreCase))
             .Where(j => targetLang is null || j.TargetLang.Equals(targetLang, StringComparison.OrdinalIgnoreCase))
-            .Where(_ => !notReady) // every job is imported (ready)
+            .Where(j => notReady != true || !j.Imported) // notReady: jobs still importing
             .ToArray();
         return PageJson.WriteAsync(context, matching, page, JobJson.Reference);
     }

@@ -48,15 +48,29 @@ internal static class TransferRoutes
         JObject? meta = null;
         if (memsource is not null)
         {
-            try { meta = JObject.Parse(memsource); }
+            // Dates stay strings (due is checked below as the API checks it).
+            try { meta = JToken.ReadFrom(new JsonTextReader(new StringReader(memsource)) { DateParseHandling = DateParseHandling.None }) as JObject; }
             catch (JsonException) { await ApiResponses.InvalidArguments(context, "Memsource: the header must be a JSON object"); return; }
         }
+        if (memsource is not null && meta is null) { await ApiResponses.InvalidArguments(context, "Memsource: the header must be a JSON object"); return; }
         if (meta?["targetLangs"] is not JArray { Count: > 0 } langs)
         {
             await ApiResponses.InvalidArguments(context, "targetLangs: must not be empty");
             return;
         }
-        if (state.Data.Organization.Projects.Find(projectUid) is null)
+        var path = meta["path"]?.Type == JTokenType.String ? (string?)meta["path"] : null;
+        DateTimeOffset? due = null;
+        if (meta["due"] is { Type: not JTokenType.Null } dueToken)
+        {
+            if (dueToken.Type != JTokenType.String || !ApiDates.TryParse((string?)dueToken, out var parsed))
+            {
+                await ApiResponses.InvalidArguments(context, "due: must be a date-time (ISO 8601)");
+                return;
+            }
+            due = parsed;
+        }
+        var project = state.Data.Organization.Projects.Find(projectUid);
+        if (project is null)
         {
             await ApiResponses.ProjectNotFound(context, projectUid);
             return;
@@ -74,7 +88,7 @@ internal static class TransferRoutes
                 return;
             }
             var fileName = match.Groups["star"].Success ? Uri.UnescapeDataString(match.Groups["star"].Value) : match.Groups["plain"].Value;
-            parts.Add(await HashAsync(null, fileName, contentType, request.Body, context.RequestAborted));
+            parts.Add(await HashAsync(null, fileName, contentType, request.Body, request.ContentLength, context.RequestAborted));
         }
         else if (MediaTypeHeaderValue.TryParse(contentType, out var media) && media.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase)
                  && HeaderUtilities.RemoveQuotes(media.Boundary).Value is { Length: > 0 } boundary)
@@ -86,7 +100,7 @@ internal static class TransferRoutes
                 var name = HeaderUtilities.RemoveQuotes(part?.Name ?? default).Value;
                 var fileName = part is null ? null : part.FileNameStar.HasValue ? part.FileNameStar.Value : HeaderUtilities.RemoveQuotes(part.FileName).Value;
                 if (!string.IsNullOrEmpty(fileName))
-                    parts.Add(await HashAsync(name, fileName, section.ContentType, section.Body, context.RequestAborted));
+                    parts.Add(await HashAsync(name, fileName, section.ContentType, section.Body, request.ContentLength, context.RequestAborted));
                 else
                     using (var text = new StreamReader(section.Body, Encoding.UTF8))
                         parts.Add(new ReceivedPart(name, null, section.ContentType, 0, null, await text.ReadToEndAsync(context.RequestAborted)));
@@ -108,13 +122,16 @@ internal static class TransferRoutes
             return;
         }
         state.Data.Transfers.AddUpload(new ReceivedUpload(projectUid, contentType, disposition, memsource, parts));
-        await ApiResponses.WriteJsonAsync(context, 201, JobList(state, context, projectUid, parts.First(p => p.FileName is not null).FileName!,
-            langs.Values<string>().Select(l => l!).ToArray()));
+        await ApiResponses.WriteJsonAsync(context, 201, CreateJobs(state, context, project, parts.First(p => p.FileName is not null),
+            langs.Values<string>().Select(l => l!).ToArray(), path, due));
     }
 
-    private static async Task<ReceivedPart> HashAsync(string? name, string fileName, string? contentType, Stream body, CancellationToken ct)
+    private static async Task<ReceivedPart> HashAsync(string? name, string fileName, string? contentType, Stream body, long? requestLength, CancellationToken ct)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        // Kept only when it is small: a large upload must stay flat in memory (TransferMemoryTests, the T2 benchmark).
+        var keep = requestLength is { } n ? (n <= JobFiles.MaxKeptBytes ? n : 0) : JobFiles.MaxKeptUnannouncedBytes;
+        var kept = keep > 0 ? new MemoryStream((int)Math.Min(keep, 1 << 20)) : null;
         var buffer = new byte[81920];
         long bytes = 0;
         int read;
@@ -122,46 +139,79 @@ internal static class TransferRoutes
         {
             hash.AppendData(buffer, 0, read);
             bytes += read;
+            if (kept is not null && bytes <= keep) kept.Write(buffer, 0, read);
+            else kept = null;
         }
-        return new ReceivedPart(name, fileName, contentType, bytes, Convert.ToHexString(hash.GetHashAndReset()).ToLowerInvariant(), null);
+        return new ReceivedPart(name, fileName, contentType, bytes, Convert.ToHexString(hash.GetHashAndReset()).ToLowerInvariant(), null)
+        {
+            Content = kept?.ToArray(),
+        };
     }
 
-    private static JObject JobList(EmulatorState state, HttpContext context, string projectUid, string fileName, string[] langs)
+    /// <summary>Creates one job per target language in the project (status NEW, level 1, not imported until its IMPORT_JOB
+    /// request has finished) and answers JobListDto {unsupportedFiles, jobs (JobPartReference), asyncRequest}.</summary>
+    private static JObject CreateJobs(EmulatorState state, HttpContext context, OrgProject project, ReceivedPart file, string[] langs,
+        string? path, DateTimeOffset? due)
     {
         var data = state.Data;
         var now = EmulatorClock.TruncateToSecond(state.Clock.UtcNow);
+        var import = AsyncWork.Start(state, context, "IMPORT_JOB", project);
+        var source = new JobSourceFile(file.FileName!, path, file.Bytes, file.Sha256!, file.Content);
+        var sourceFileUid = data.NextUid(20);
+        var step = project.WorkflowSteps.FirstOrDefault(s => s.WorkflowLevel == 1);
         var jobs = new JArray();
         foreach (var lang in langs)
+        {
+            var uid = data.NextUid();
+            project.AddJob(innerId => new OrgJob
+            {
+                Uid = uid,
+                InnerId = innerId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ProjectUid = project.Uid,
+                ProjectName = project.Name,
+                SourceLang = project.SourceLang,
+                TargetLang = lang,
+                WorkflowLevel = 1,
+                WorkflowStep = step,
+                Filename = source.FileName,
+                OriginalFileDirectory = path,
+                DateCreated = now,
+                DateDue = due,
+                WordsCount = JobFiles.WordsFromSize(source.Length),
+                SourceFileUid = sourceFileUid,
+                Owner = project.Owner,
+                Status = OrgJob.New,
+                SourceFile = source,
+                Import = import,
+            });
             jobs.Add(new JObject
             {
-                ["uid"] = data.NextUid(),
-                ["status"] = "NEW",
+                ["uid"] = uid,
+                ["status"] = OrgJob.New,
                 ["providers"] = new JArray(),
                 ["targetLang"] = lang,
                 ["workflowLevel"] = 1,
-                ["workflowStep"] = null,
-                ["filename"] = fileName,
-                ["dateDue"] = null,
+                ["workflowStep"] = step is null ? null : ReferenceJson.WorkflowStep(step.Step),
+                ["filename"] = source.FileName,
+                ["dateDue"] = due is { } d ? ApiDates.Z(d) : null,
                 ["dateCreated"] = ApiDates.Z(now),
                 ["updateSourceDate"] = ApiDates.Z(now),
                 ["imported"] = false,
                 ["jobAssignedEmailTemplate"] = null,
                 ["notificationIntervalInMinutes"] = null,
                 ["continuous"] = false,
-                ["sourceFileUid"] = data.NextUid(20),
+                ["sourceFileUid"] = sourceFileUid,
             });
-        var project = data.FindProject(projectUid);
-        var asyncRequest = project is null ? null
-            : data.AddAsyncRequest("IMPORT_JOB", now, AuthMiddleware.User(context), project, new AsyncOutcome(null, null, [], [], null), state.Options.AsyncPollsToFinish);
+        }
         return new JObject
         {
             ["unsupportedFiles"] = new JArray(),
             ["jobs"] = jobs,
-            ["asyncRequest"] = asyncRequest is null ? null : new JObject
+            ["asyncRequest"] = new JObject
             {
-                ["id"] = asyncRequest.Id,
-                ["dateCreated"] = ApiDates.Z(asyncRequest.DateCreated),
-                ["action"] = asyncRequest.Action,
+                ["id"] = import.Id,
+                ["dateCreated"] = ApiDates.Z(import.DateCreated),
+                ["action"] = import.Action,
             },
         };
     }
@@ -170,24 +220,55 @@ internal static class TransferRoutes
     {
         var projectUid = (string)context.Request.RouteValues["projectUid"]!;
         var jobUid = (string)context.Request.RouteValues["jobUid"]!;
+        var asyncRequestId = oneShot ? (string)context.Request.RouteValues["asyncRequestId"]! : null;
+        var project = state.Data.Organization.Projects.Find(projectUid);
         var file = state.Data.Transfers.FindFile(jobUid);
-        if (file is null || state.Data.Organization.Projects.Find(projectUid) is null)
+        var job = file is null ? project?.FindJob(jobUid) : null;
+        if (project is null || (file is null && job is null))
         {
             await ApiResponses.ResourceNotFound(context, $"Job {jobUid} not found in project {projectUid}");
             return;
         }
-        if (oneShot && !state.Data.Transfers.UseAsyncRequest((string)context.Request.RouteValues["asyncRequestId"]!))
+        if (oneShot && job is not null)
+        {
+            // A job's own target file: the async request must be a finished PUT …/targetFile of this job.
+            var request = state.Data.FindAsyncRequest(asyncRequestId!);
+            if (request is null || state.Data.Transfers.TargetFileJob(asyncRequestId!) != jobUid)
+            {
+                await ApiResponses.ResourceNotFound(context, $"Async request {asyncRequestId} for the target file of job {jobUid} not found");
+                return;
+            }
+            if (!request.IsFinished)
+            {
+                await ApiResponses.WriteErrorAsync(context, 400, "AsyncRequestNotFinished",
+                    $"Async request {asyncRequestId} has not finished yet: wait for it (GET /api2/v1/async/{asyncRequestId})");
+                return;
+            }
+        }
+        if (oneShot && !state.Data.Transfers.UseAsyncRequest(asyncRequestId!))
         {
             await ApiResponses.WriteErrorAsync(context, 404, "ResourceNotFound",
-                $"Async request {context.Request.RouteValues["asyncRequestId"]} was already used to download the file: request it again");
+                $"Async request {asyncRequestId} was already used to download the file: request it again");
             return;
         }
-        var response = context.Response;
+        if (file is not null)
+        {
+            WriteFileHeaders(context.Response, file.Length, file.FileName);
+            await file.WriteToAsync(context.Response.Body, context.RequestAborted);
+            return;
+        }
+        var bytes = oneShot ? JobFiles.Target(job!) : JobFiles.Source(job!);
+        WriteFileHeaders(context.Response, bytes.Length, job!.Filename);
+        await context.Response.Body.WriteAsync(bytes, context.RequestAborted);
+    }
+
+    /// <summary>200 application/octet-stream with an exact Content-Length and both file name forms.</summary>
+    internal static void WriteFileHeaders(HttpResponse response, long length, string fileName)
+    {
         response.StatusCode = 200;
         response.ContentType = "application/octet-stream";
-        response.ContentLength = file.Length;
-        response.Headers.ContentDisposition = $"attachment; filename=\"{Ascii(file.FileName)}\"; filename*=UTF-8''{Uri.EscapeDataString(file.FileName)}";
-        await file.WriteToAsync(response.Body, context.RequestAborted);
+        response.ContentLength = length;
+        response.Headers.ContentDisposition = $"attachment; filename=\"{Ascii(fileName)}\"; filename*=UTF-8''{Uri.EscapeDataString(fileName)}";
     }
 
     private static string Ascii(string name)

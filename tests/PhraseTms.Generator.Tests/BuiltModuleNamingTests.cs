@@ -57,4 +57,33 @@ public sealed class BuiltModuleNamingTests
                 $"{name}: no example with code that runs it");
         }
     }
+
+    [Fact]
+    public void Every_parameter_in_the_help_syntax_is_described_with_its_type()
+    {
+        XNamespace maml = "http://schemas.microsoft.com/maml/2004/10", command = "http://schemas.microsoft.com/maml/dev/command/2004/10",
+            dev = "http://schemas.microsoft.com/maml/dev/2004/10";
+        var help = XDocument.Load(Path.Combine(ModuleOut, "en-US", "PhraseTms.dll-Help.xml"));
+        var problems = new List<string>();
+        var checkedCount = 0;
+        foreach (var c in help.Root!.Elements(command + "command"))
+        {
+            var name = c.Element(command + "details")!.Element(command + "name")!.Value;
+            var described = (c.Element(command + "parameters")?.Elements(command + "parameter") ?? [])
+                .ToDictionary(p => p.Element(maml + "name")!.Value, StringComparer.OrdinalIgnoreCase);
+            var inSyntax = c.Descendants(command + "syntaxItem").Elements(command + "parameter").Select(p => p.Element(maml + "name")!.Value)
+                .Distinct(StringComparer.OrdinalIgnoreCase);
+            foreach (var parameter in inSyntax)
+            {
+                checkedCount++;
+                if (!described.TryGetValue(parameter, out var p)) problems.Add($"{name} -{parameter}: in the syntax, not under parameters");
+                else if (string.IsNullOrWhiteSpace(p.Element(maml + "description")?.Value)) problems.Add($"{name} -{parameter}: no description");
+                else if (string.IsNullOrWhiteSpace(p.Element(dev + "type")?.Element(maml + "name")?.Value)) problems.Add($"{name} -{parameter}: no type");
+            }
+            foreach (var parameter in described.Keys.Except(inSyntax, StringComparer.OrdinalIgnoreCase))
+                problems.Add($"{name} -{parameter}: described, but in no syntax");
+        }
+        Assert.True(checkedCount > 1000, $"only {checkedCount} parameters in the help's syntax");
+        Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems.Take(30)));
+    }
 }

@@ -73,7 +73,9 @@ begin {
     $manifestPath = Join-Path $root '.phrasetms-delivery.json'
     $manifest = @{}
     if (Test-Path -LiteralPath $manifestPath) {
-        foreach ($entry in @(Get-Content -LiteralPath $manifestPath -Raw -Encoding UTF8 | ConvertFrom-Json)) { $manifest[$entry.JobUid] = $entry }
+        # Not @(… | ConvertFrom-Json): Windows PowerShell 5.1 writes a JSON array as one object, which foreach enumerates.
+        $entries = Get-Content -LiteralPath $manifestPath -Raw -Encoding UTF8 | ConvertFrom-Json
+        foreach ($entry in $entries) { $manifest[$entry.JobUid] = $entry }
     }
     $wait = @{}
     if ($TimeoutSec) { $wait.TimeoutSec = $TimeoutSec }

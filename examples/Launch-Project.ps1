@@ -78,7 +78,9 @@ if ($TimeoutSec) { $wait.TimeoutSec = $TimeoutSec }
 $upload = @{}
 if ($ThrottleLimit) { $upload.ThrottleLimit = $ThrottleLimit }
 
+$activity = "Launching '$Name'"
 Write-Verbose "Creating project '$Name' from template $TemplateUid"
+Write-Progress -Id 1 -Activity $activity -Status 'Creating the project' -PercentComplete 0
 # -Default -Body: the synchronous creation (-Name alone selects the asynchronous one), answering with the project.
 $project = New-PhraseTmsProjectFromTemplate -TemplateUid $TemplateUid -Default -Body @{ name = $Name }
 if (-not $project) {
@@ -88,19 +90,23 @@ if (-not $project) {
 }
 if (-not $TargetLang) { $TargetLang = @($project.TargetLangs) }
 Write-Verbose "Project $($project.Uid): uploading $($files.Count) file(s) as jobs in $($TargetLang -join ', ')"
+Write-Progress -Id 1 -Activity $activity -Status "Uploading $($files.Count) file(s), waiting for the imports" -PercentComplete 10
 
 # One upload per file (several at once), the folder below -SourceFolder as the job's path; -Wait: until imported.
 $jobs = @($files | New-PhraseTmsJob -ProjectUid $project.Uid -TargetLang $TargetLang -RelativeTo $SourceFolder -Wait @upload @wait)
 $references = @($jobs | ForEach-Object { @{ uid = $_.Uid } })   # for -Job and for a -Body (keys sent as written)
 
 Write-Verbose "Pre-translating $($jobs.Count) job(s)"
+Write-Progress -Id 1 -Activity $activity -Status "Pre-translating $($jobs.Count) job(s)" -PercentComplete 60
 $null = Invoke-PhraseTmsPreTranslateJob -ProjectUid $project.Uid -Job $references -Wait @wait
 
 Write-Verbose 'Analysing the jobs'
+Write-Progress -Id 1 -Activity $activity -Status 'Analysing the jobs' -PercentComplete 80
 # -Default -Body: POST /api2/v2/analyses (-Job alone selects the by-languages variant, v1).
 $analysisRequest = New-PhraseTmsAnalysis -Default -Body @{ jobs = $references } -Wait @wait
 $analyses = @($analysisRequest.AsyncRequests | ForEach-Object { Get-PhraseTmsAnalysis -AnalyseUid ([string] $_.Analyse['uid']) })
 $parts = @($analyses | ForEach-Object AnalyseLanguageParts)
+Write-Progress -Id 1 -Activity $activity -Completed
 
 foreach ($group in $jobs | Group-Object TargetLang | Sort-Object Name) {
     $figures = @($parts | Where-Object TargetLang -EQ $group.Name | ForEach-Object Data)

@@ -62,6 +62,7 @@ if ($TimeoutSec) { $wait.TimeoutSec = $TimeoutSec }
 if ($ImportPath) {
     $before = (Get-PhraseTmsTransMemoryMetadata -TransMemoryUid $TransMemoryUid).SegmentsCount
     Write-Verbose "Importing $ImportPath into $TransMemoryUid ($before segment(s) now)"
+    Write-Progress -Id 1 -Activity "Translation memory $TransMemoryUid" -Status "Importing $ImportPath"
     $imported = Import-PhraseTmsTransMemory -TransMemoryUid $TransMemoryUid -Path $ImportPath -Wait @wait
     if ($imported) {
         $after = (Get-PhraseTmsTransMemoryMetadata -TransMemoryUid $TransMemoryUid).SegmentsCount
@@ -77,6 +78,7 @@ if ($ExportPath) {
     $languages = @{}
     if ($TargetLang) { $languages.ExportTargetLang = $TargetLang }
     Write-Verbose "Exporting $TransMemoryUid"
+    Write-Progress -Id 1 -Activity "Translation memory $TransMemoryUid" -Status "Exporting to $ExportPath"
     $export = Export-PhraseTmsTransMemory -TransMemoryUid $TransMemoryUid -Wait @languages @wait
     if ($export) {
         Write-Verbose "Downloading the export to $ExportPath"
@@ -90,3 +92,4 @@ if ($ExportPath) {
         }
     }
 }
+Write-Progress -Id 1 -Activity "Translation memory $TransMemoryUid" -Completed

@@ -70,6 +70,25 @@ public sealed class FileTransferCmdletTests(EmulatorFixture fixture) : ModuleTes
     }
 
     [Fact]
+    public void InputStream_with_FileName_uploads_the_stream_under_that_name()
+    {
+        var bytes = new byte[70_000];
+        new Random(7).NextBytes(bytes);
+        Connect();
+        var before = Emulator.Data.Transfers.Uploads.Count;
+        var result = PowerShell.Run("""
+            param($Bytes, $ProjectUid)
+            $stream = [System.IO.MemoryStream]::new($Bytes)
+            New-PhraseTmsJob -ProjectUid $ProjectUid -InputStream $stream -FileName 'ström.txt' -TargetLang de -Confirm:$false
+            """, new System.Collections.Hashtable { ["Bytes"] = bytes, ["ProjectUid"] = ProjectUid });
+        Assert.Empty(result.Errors);
+        var upload = Assert.Single(UploadsSince(before)).File;
+        Assert.Equal("ström.txt", upload.FileName);
+        Assert.Equal(Convert.ToHexString(SHA256.HashData(bytes)).ToLowerInvariant(), upload.Sha256);
+        Assert.Equal("ström.txt", Assert.Single(result.Output).Text("Filename"));
+    }
+
+    [Fact]
     public void ThrottleLimit_uploads_several_files_at_once_and_writes_the_results_in_input_order()
     {
         // The first file is by far the largest: it finishes last, yet its jobs are written first.

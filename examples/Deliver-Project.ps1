@@ -63,6 +63,8 @@ param(
     [string] $ModulePath = 'PhraseTms'
 )
 begin {
+    # A refused job is reported and the others go on, as the caller's -ErrorAction says; anything else stops the script.
+    $jobErrorAction = if ($PSBoundParameters.ContainsKey('ErrorAction')) { $PSBoundParameters['ErrorAction'] } else { 'Continue' }
     $ErrorActionPreference = 'Stop'
     Set-StrictMode -Version Latest
     if (-not (Get-Module PhraseTms)) { Import-Module $ModulePath }
@@ -117,7 +119,7 @@ end {
             $target = [System.IO.Path]::GetFullPath((Join-Path $root $relative))
             if (-not $target.StartsWith($root + [System.IO.Path]::DirectorySeparatorChar, [StringComparison]::Ordinal)) {
                 Write-Error -Message "Job $($job.Uid): its path '$relative' leaves $root; not delivered." -Category InvalidData `
-                    -ErrorId 'JobPathOutsideFolder' -TargetObject $job -ErrorAction Continue
+                    -ErrorId 'JobPathOutsideFolder' -TargetObject $job -ErrorAction $jobErrorAction
                 continue
             }
             $result = [pscustomobject]@{ PSTypeName = 'PhraseTms.Recipe.DeliveredFile'; Action = 'Skipped'; Path = $relative; TargetLang = $job.TargetLang; JobUid = $job.Uid; ProjectUid = $project }

@@ -140,7 +140,8 @@ internal sealed class ObjectReader<T> : ValueReader<T>, IObjectReader where T : 
 
         public Slot(JsonProperty property, PropertyInfo info, ValueReader reader) : base(property)
         {
-            _reader = (ValueReader<TValue>)reader;
+            // Each text property has its own few repeated values.
+            _reader = reader is StringValueReader ? (ValueReader<TValue>)(object)new RepeatedStringValueReader() : (ValueReader<TValue>)reader;
             _set = (Action<T, TValue>)Delegate.CreateDelegate(typeof(Action<T, TValue>), info.SetMethod!);
             _get = (Func<T, TValue>)Delegate.CreateDelegate(typeof(Func<T, TValue>), info.GetMethod!);
         }

@@ -26,6 +26,42 @@ internal sealed class StringValueReader : ValueReader<string>
         r.TokenType == JsonTokenType.String ? r.GetString()! : throw Fallback.Instance;
 }
 
+/// <summary>
+/// The text of one property, reusing the strings of its last few distinct values: enum-like properties (status, type,
+/// language) take a handful of values, so most items share a string instead of allocating one. A property whose values
+/// keep differing (ids, names) stops looking after a number of misses. Strings are immutable, so sharing one is
+/// invisible; the entries are replaced whole, so threads reading pages at once need no lock.
+/// </summary>
+internal sealed class RepeatedStringValueReader : ValueReader<string>
+{
+    private const int Entries = 16;
+    private const int MaxLength = 48;
+    private const int MissesBeforeGivingUp = 256;
+
+    private (byte[] Utf8, string Text)[] _entries = [];
+    private int _misses;
+
+    public override string Read(ref Utf8JsonReader r, ReadOnlyMemory<byte> json)
+    {
+        if (r.TokenType != JsonTokenType.String) throw Fallback.Instance;
+        if (_misses > MissesBeforeGivingUp || r.ValueIsEscaped || r.HasValueSequence || r.ValueSpan.Length > MaxLength) return r.GetString()!;
+        var utf8 = r.ValueSpan;
+        var entries = _entries;
+        foreach (var entry in entries)
+            if (utf8.SequenceEqual(entry.Utf8)) return entry.Text;
+        var text = r.GetString()!;
+        if (entries.Length < Entries)
+        {
+            var grown = new (byte[], string)[entries.Length + 1];
+            entries.CopyTo(grown, 0);
+            grown[entries.Length] = (utf8.ToArray(), text);
+            _entries = grown;
+        }
+        else _misses++;
+        return text;
+    }
+}
+
 internal sealed class BoolValueReader : ValueReader<bool>
 {
     public static readonly BoolValueReader Instance = new();

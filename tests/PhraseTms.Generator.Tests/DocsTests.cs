@@ -33,13 +33,13 @@ public class DocsTests
         var rows = md.Split('\n').Where(l => l.StartsWith("| GET ") || l.StartsWith("| POST ") || l.StartsWith("| PUT ")
             || l.StartsWith("| PATCH ") || l.StartsWith("| DELETE ")).ToList();
         Assert.Equal(Map.Operations.Count, rows.Count);
-        // Generated operations name their cmdlet; file transfers are planned, saying why (the generator's own rule).
+        // Every operation of status generate names its cmdlet, file transfers included: nothing is planned.
         Assert.Contains("| GET | `/api2/v1/projects` | `Get-PhraseTmsProject` | List |", md);
-        Assert.Contains("*(planned)* is the name the generator will give", md);
-        Assert.Contains("*(planned: uploads a file: waits for the streaming transfer layer)*", md);
-        Assert.Contains("*(planned: answers with a file: waits for the streaming transfer layer)*", md);
+        Assert.Contains("| POST | `/api2/v1/projects/{projectUid}/jobs` | `New-PhraseTmsJob` | Default |", md);
+        Assert.Contains("`-Path`/`-InputStream` for uploads, `-OutFile` for downloads", md);
         var planned = PhraseTms.Generator.Cmdlets.CmdletPlanner.FromRepository(TestPaths.Root).Planned;
-        Assert.Equal(planned.Count, md.Split('\n').Count(l => l.Contains("*(planned: ", StringComparison.Ordinal)));
+        Assert.Empty(planned);
+        Assert.DoesNotContain("*(planned", md);
         Assert.Contains("| POST | `/api2/v1/auth/login` | `Connect-PhraseTms` (hand-written) | Credential |", md);
         Assert.Contains("superseded by `POST /api2/v2/termBases/{termBaseUid}/upload`", md);
         Assert.Equal(Map.Operations.Select(o => o.Tag).Distinct().Count(), md.Split('\n').Count(l => l.StartsWith("## ")));

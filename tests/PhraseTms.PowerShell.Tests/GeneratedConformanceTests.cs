@@ -23,7 +23,11 @@ public sealed class GeneratedConformanceTests(EmulatorFixture fixture, ITestOutp
     public async Task InitializeAsync() =>
         _stub = await ContractStub.ContractStub.StartAsync(Path.Combine(Repo.Root, "api", "phrase-tms.api.json"));
 
-    public async Task DisposeAsync() => await _stub.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        await _stub.DisposeAsync();
+        Directory.Delete(_files, recursive: true);
+    }
 
     [Fact]
     public void Every_generated_cmdlet_and_parameter_set_conforms_to_the_description_reaches_its_operation_and_answers_typed()
@@ -42,13 +46,16 @@ public sealed class GeneratedConformanceTests(EmulatorFixture fixture, ITestOutp
                 var setName = set.Name;
                 var entry = operations.FirstOrDefault(o => (string?)o["cmdlet"] == cmdlet.Name && (string?)o["parameterSet"] == setName)
                     ?? operations.FirstOrDefault(o => (string?)o["cmdlet"] == cmdlet.Name && setName.EndsWith("Body", StringComparison.Ordinal)
-                        && (string?)o["parameterSet"] == setName[..^4]);
+                        && (string?)o["parameterSet"] == setName[..^4])
+                    ?? operations.FirstOrDefault(o => (string?)o["cmdlet"] == cmdlet.Name && setName.EndsWith("Stream", StringComparison.Ordinal)
+                        && (string?)o["parameterSet"] == setName[..^6]);
                 Assert.True(entry is not null, $"{cmdlet.Name} [{setName}] maps to no operation of the command map");
                 var op = byKey[(string)entry!["key"]!];
                 reached.Add((string)op["key"]!);
                 var parameters = new Hashtable();
                 foreach (var p in set.Parameters.Where(p => p.IsMandatory))
                     parameters[p.Name] = p.Name == "Body" ? BodyFor(op)
+                        : FileValue(p.Name) is { } file ? file
                         : p.ParameterType == typeof(SwitchParameter) && setName == p.Name + "Body" ? new SwitchParameter(true) // selects the -Body set
                         : ValueFor(entry, op, p);
                 if (cmdlet.ImplementingType.GetCustomAttributes(typeof(CmdletAttribute), false).Cast<CmdletAttribute>().Single().SupportsShouldProcess)
@@ -109,16 +116,39 @@ public sealed class GeneratedConformanceTests(EmulatorFixture fixture, ITestOutp
         var plannedInDoc = commandsDoc.Where(l => l.StartsWith("| ", StringComparison.Ordinal) && l.Contains("*(planned", StringComparison.Ordinal))
             .Select(l => l.Split('|', StringSplitOptions.TrimEntries)).Select(c => $"{c[1]} {c[2].Trim('`')}").ToList();
         Assert.Equal(planned.Order(StringComparer.Ordinal), plannedInDoc.Order(StringComparer.Ordinal));
+        Assert.Empty(planned); // every operation to generate has its cmdlet, file transfers included
 
         Assert.Empty(problems);
         Assert.Equal(calls.Count, result.Output.Count);
         Assert.True(summary.Requests >= reached.Count);
         output.WriteLine(summary.Line(cmdlets.Count));
-        output.WriteLine($"planned (files wait for the streaming transfer layer, see docs/commands.md): {planned.Count} operations: {string.Join(", ", planned)}");
+        output.WriteLine($"planned (see docs/commands.md): {planned.Count} operations: {string.Join(", ", planned)}");
         var line = summary.Line(cmdlets.Count);
         // In `dotnet test`'s output: "[xUnit.net …] PhraseTms.PowerShell.Tests: API conformance: …" (diagnostic messages).
-        diagnostics.Write(line + $"; planned: {planned.Count} (file transfers, docs/commands.md)");
+        var others = operations.Where(o => (string?)o["status"] != "generate").GroupBy(o => (string)o["status"]!)
+            .Select(g => $"{g.Count()} {g.Key}").Order(StringComparer.Ordinal);
+        diagnostics.Write(line + $"; planned: {planned.Count}; of the description's {operations.Count} operations the others are {string.Join(", ", others)} (hand-written: ConformanceTests; superseded: no cmdlet by design)");
         Assert.EndsWith(" 0 unmapped", line);
+    }
+
+    private readonly string _files = Directory.CreateTempSubdirectory("phrasetms-conformance-").FullName;
+    private int _fileCount;
+
+    // The file parameters of uploads and downloads: a temporary file to send (a non-ASCII name), a stream, a new
+    // -OutFile each call (an existing one would be refused before any request).
+    private object? FileValue(string parameter)
+    {
+        switch (parameter)
+        {
+            case "Path":
+                var path = Path.Combine(_files, $"Über-{++_fileCount}.txt");
+                File.WriteAllText(path, "conformance " + _fileCount);
+                return new[] { path };
+            case "InputStream": return new MemoryStream(System.Text.Encoding.UTF8.GetBytes("conformance stream"));
+            case "FileName": return "stream-é.txt";
+            case "OutFile": return Path.Combine(_files, $"out-{++_fileCount}.bin");
+            default: return null;
+        }
     }
 
     // A value for a required parameter from what the description says of it.
@@ -133,6 +163,13 @@ public sealed class GeneratedConformanceTests(EmulatorFixture fixture, ITestOutp
             var def = Definition((string?)op["requestBody"]?["schema"]?["ref"]);
             var prop = Properties(def).First(x => (string?)x["name"] == apiName);
             return FieldValue(prop, p.ParameterType, 0)!;
+        }
+        if (where == "memsource")
+        {
+            var schema = Definition((string?)op["memsourceHeader"]?["schema"]?["ref"] ?? "");
+            if (Properties(schema).FirstOrDefault(x => (string?)x["name"] == apiName) is { } field) return FieldValue(field, p.ParameterType, 0)!;
+            return new[] { new Hashtable { ["uid"] = "aBcD1234" } }; // a listed field without a schema: the jobs to update
+
         }
         var ap = op["parameters"]!.Cast<JObject>().First(x => (string?)x["name"] == apiName && (string?)x["in"] == where);
         if (where == "path")
@@ -187,7 +224,7 @@ public sealed class GeneratedConformanceTests(EmulatorFixture fixture, ITestOutp
         return r is null ? new Hashtable() : Required(Definition(r), 0);
     }
 
-    private static JObject Definition(string? name) => (JObject)Description["definitions"]![name!]!;
+    private static JObject Definition(string? name) => Description["definitions"]![name!] as JObject ?? new JObject();
 
     private static IEnumerable<JObject> Properties(JObject def)
     {

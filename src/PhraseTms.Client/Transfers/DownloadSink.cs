@@ -44,7 +44,10 @@ internal sealed class DownloadSink : IResponseSink
     }
 
     /// <summary>To <paramref name="outFile"/>; an existing folder means "in this folder, under the server's file name".</summary>
-    public static DownloadSink ToFile(RequestInfo request, ProgressReporter progress, string outFile) => new(request, progress, null, outFile);
+    public static DownloadSink ToFile(RequestInfo request, ProgressReporter progress, string outFile, bool overwrite = true) =>
+        new(request, progress, null, outFile) { _overwrite = overwrite };
+
+    private bool _overwrite = true;
 
     public ProgressReporter Progress { get; }
     public int Attempts { get; private set; }
@@ -133,7 +136,10 @@ internal sealed class DownloadSink : IResponseSink
         var final = _outIsFolder
             ? Path.Combine(_outFile!, ContentDisposition.SafeFileName(ServerFileName) ?? "download")
             : _outFile!;
-        File.Move(_tempPath, final, overwrite: true);
+        if (!_overwrite && File.Exists(final))
+            throw new PhraseTmsValidationException("OutFileExists", "OutFile", final,
+                $"The file '{final}' already exists; the download was not saved (use -Force to overwrite it).");
+        File.Move(_tempPath, final, overwrite: _overwrite);
         _tempPath = null;
         return final;
     }

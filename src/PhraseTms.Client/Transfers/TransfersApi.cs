@@ -47,15 +47,34 @@ public sealed class TransfersApi
     /// temporary file is deleted and nothing is left under the final name. An existing folder as
     /// <paramref name="outFile"/> saves under the server's file name (Content-Disposition) in it.
     /// </summary>
-    public Task<DownloadResult> DownloadToFileAsync(ApiCall call, string outFile, TransferOptions? options, CancellationToken ct)
+    public Task<DownloadResult> DownloadToFileAsync(ApiCall call, string outFile, TransferOptions? options, CancellationToken ct) =>
+        DownloadToFileAsync(call, outFile, overwrite: true, options, ct);
+
+    /// <summary>As <see cref="DownloadToFileAsync(ApiCall, string, TransferOptions?, CancellationToken)"/>; without
+    /// <paramref name="overwrite"/> an existing file of the final name is left alone and the download fails (OutFileExists,
+    /// the temporary file deleted) — for a folder, whose file name is known only from the answer.</summary>
+    public Task<DownloadResult> DownloadToFileAsync(ApiCall call, string outFile, bool overwrite, TransferOptions? options, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(outFile);
-        return DownloadAsync(call, DownloadSink.ToFile(call.Info, Reporter(options, null), outFile), options, ct);
+        return DownloadAsync(call, DownloadSink.ToFile(call.Info, Reporter(options, null), outFile, overwrite), options, ct);
+    }
+
+    /// <summary>
+    /// Sends <paramref name="content"/> as the body of <paramref name="call"/> and streams the answer (a file: a
+    /// converted or previewed document) to <paramref name="outFile"/> as <see cref="DownloadToFileAsync(ApiCall, string, bool, TransferOptions?, CancellationToken)"/>
+    /// does. Sent once: an upload that may have reached the server is never re-sent. Progress counts the bytes sent.
+    /// </summary>
+    public Task<DownloadResult> UploadToFileAsync(ApiCall call, UploadContent content, string outFile, bool overwrite, TransferOptions? options, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(outFile);
+        Prepare(call, content, options);
+        return DownloadAsync(call, DownloadSink.ToFile(call.Info, Reporter(null, null), outFile, overwrite), options, ct);
     }
 
     private async Task<DownloadResult> DownloadAsync(ApiCall call, DownloadSink sink, TransferOptions? options, CancellationToken ct)
     {
-        call.Transfer = new TransferState { Sink = sink, Timeout = Timeout(options) };
+        // An upload answered with a file keeps the subject naming its file(s) in errors.
+        call.Transfer = new TransferState { Subject = call.Transfer?.Subject ?? "", Sink = sink, Timeout = Timeout(options) };
         var watch = Stopwatch.StartNew();
         var committed = false;
         try

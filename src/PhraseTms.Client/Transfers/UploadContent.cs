@@ -17,6 +17,9 @@ public abstract class UploadContent
     /// PhraseJson, or a <see cref="Http.JsonText"/>. Non-ASCII characters are escaped (\uXXXX) so the header stays ASCII.</summary>
     public object? Memsource { get; init; }
 
+    /// <summary>Other headers the operation takes (<c>segRule</c>), sent as given (ASCII values).</summary>
+    public IReadOnlyList<KeyValuePair<string, string>>? Headers { get; init; }
+
     /// <summary>The files of the body (for messages, validation and progress totals).</summary>
     public abstract IReadOnlyList<UploadFile> Files { get; }
 
@@ -40,6 +43,7 @@ public abstract class UploadContent
     {
         if (Memsource is { } meta)
             request.AddHeader("Memsource", meta is Http.JsonText t ? EscapeNonAscii(t.Json) : Ascii(meta));
+        foreach (var h in Headers ?? []) request.AddHeader(h.Key, h.Value);
         Build(request);
     }
 

@@ -103,7 +103,7 @@ public sealed record PowerShellResult(
         RuntimeException? terminated) =>
         new(output.ToList(), ps.Streams.Error.ToList(), ps.Streams.Verbose.Select(v => v.Message).ToList(),
             ps.Streams.Warning.Select(w => w.Message).ToList(),
-            ps.Streams.Progress.Select(r => new ProgressSnapshot(r.ActivityId, r.Activity, r.StatusDescription, r.PercentComplete, r.RecordType)).ToList(),
+            ps.Streams.Progress.Select(r => new ProgressSnapshot(r.ActivityId, r.Activity, r.StatusDescription, r.PercentComplete, r.RecordType) { ParentActivityId = r.ParentActivityId }).ToList(),
             terminated);
 }
 
@@ -126,4 +126,8 @@ public static class PSObjectExtensions
 }
 
 /// <summary>A progress record as it was when written.</summary>
-public sealed record ProgressSnapshot(int ActivityId, string Activity, string StatusDescription, int PercentComplete, ProgressRecordType RecordType);
+public sealed record ProgressSnapshot(int ActivityId, string Activity, string StatusDescription, int PercentComplete, ProgressRecordType RecordType)
+{
+    /// <summary>The bar this one is a child of (-1: none).</summary>
+    public int ParentActivityId { get; init; } = -1;
+}

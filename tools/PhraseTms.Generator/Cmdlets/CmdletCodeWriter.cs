@@ -39,7 +39,7 @@ internal static partial class CmdletCodeWriter
             attrs.Add("ConfirmImpact = global::System.Management.Automation.ConfirmImpact." + (c.ConfirmHigh ? "High" : "Medium"));
         }
         w.Append("[global::System.Management.Automation.Cmdlet(").Append(string.Join(", ", attrs)).Append(")]\n");
-        foreach (var t in c.Sets.Where(s => s.OutputType is not null && s.Mode != OutputMode.Json).Select(s => OutputTypeName(s)).Distinct())
+        foreach (var t in c.Sets.Where(s => (s.OutputType is not null && s.Mode != OutputMode.Json) || s.Mode == OutputMode.File).Select(s => OutputTypeName(s)).Distinct())
             w.Append("[global::System.Management.Automation.OutputType(typeof(").Append(t).Append("))]\n");
         var baseClass = c.Waits ? "global::PhraseTms.Infrastructure.PhraseTmsWaitCmdlet" : "global::PhraseTms.Infrastructure.PhraseTmsApiCmdlet";
         w.Append("public sealed class ").Append(c.ClassName).Append(" : ").Append(baseClass).Append("\n{\n");
@@ -51,9 +51,12 @@ internal static partial class CmdletCodeWriter
             {
                 // Path and query parameters belong to the -Body set of the same operation too.
                 var set = c.Sets.First(s => s.Name == u.Set);
-                if (!set.BodyOnly) WriteParameterAttribute(w, u.Set, u.Mandatory, u.ByPropertyName);
+                if (!set.BodyOnly && u.Scope != ParamScope.Stream) WriteParameterAttribute(w, u.Set, u.Mandatory, u.ByPropertyName);
                 if (set.BodySetName is { } bodySet && !set.BodyFields.Any(f => f.Property == p))
                     WriteParameterAttribute(w, bodySet, u.Mandatory, u.ByPropertyName);
+                // An upload's -InputStream set takes every parameter of its operation but -Path's own.
+                if (set.StreamSetName is { } streamSet && u.Scope != ParamScope.File)
+                    WriteParameterAttribute(w, streamSet, u.Mandatory, u.ByPropertyName);
             }
             if (p.Aliases.Count > 0) w.Append("    [global::System.Management.Automation.Alias(").Append(string.Join(", ", p.Aliases.Select(Q))).Append(")]\n");
             if (p.Values is { Count: > 0 } values)
@@ -62,9 +65,12 @@ internal static partial class CmdletCodeWriter
                 w.Append("    [global::System.Management.Automation.ArgumentCompleter(typeof(global::PhraseTms.Infrastructure.LanguageCodeCompleter))]\n");
             if (p.Transform is { } t)
                 w.Append("    [global::PhraseTms.Infrastructure.RequestPieceTransformation(typeof(").Append(t).Append("), ").Append(Q(p.Name)).Append(")]\n");
-            if (p.Usages.Any(u => u.Mandatory) && p.Type.EndsWith("[]", StringComparison.Ordinal)) w.Append("    [global::System.Management.Automation.AllowEmptyCollection]\n");
+            if (p.Range is { } range) w.Append("    [global::System.Management.Automation.ValidateRange(").Append(range.Min).Append(", ").Append(range.Max).Append(")]\n");
+            if (p.Usages.Any(u => u.Mandatory) && p.Type.EndsWith("[]", StringComparison.Ordinal) && p.Name != "Path") w.Append("    [global::System.Management.Automation.AllowEmptyCollection]\n");
             var type = p.IsSwitch || p.Type.EndsWith("?", StringComparison.Ordinal) ? p.Type : p.Type + "?";
-            w.Append("    public ").Append(type).Append(' ').Append(p.Name).Append(" { get; set; }\n\n");
+            w.Append("    public ").Append(type).Append(' ').Append(p.Name).Append(" { get; set; }");
+            if (p.Default is { } initial) w.Append(" = ").Append(initial).Append(';');
+            w.Append("\n\n");
         }
         var bodySets = c.Sets.Where(s => s.BodySetName is not null).ToList();
         if (bodySets.Count > 0)
@@ -87,6 +93,7 @@ internal static partial class CmdletCodeWriter
             {
                 if (!s.BodyOnly) WriteParameterAttribute(w, s.Name, false, false);
                 if (s.BodySetName is { } b) WriteParameterAttribute(w, b, false, false);
+                if (s.StreamSetName is { } st) WriteParameterAttribute(w, st, false, false);
             }
             w.Append("    public global::System.Management.Automation.SwitchParameter Wait { get; set; }\n\n");
         }
@@ -96,6 +103,7 @@ internal static partial class CmdletCodeWriter
         {
             if (!s.BodyOnly) w.Append("            case ").Append(Q(s.Name)).Append(": ").Append(CallLine(c, s, body: false)).Append(" break;\n");
             if (s.BodySetName is { } b) w.Append("            case ").Append(Q(b)).Append(": ").Append(CallLine(c, s, body: true)).Append(" break;\n");
+            if (s.StreamSetName is { } st) w.Append("            case ").Append(Q(st)).Append(": ").Append(CallLine(c, s, body: false, stream: true)).Append(" break;\n");
         }
         w.Append("        }\n    }\n}\n");
         return w.ToString();
@@ -112,12 +120,13 @@ internal static partial class CmdletCodeWriter
 
     private static string OutputTypeName(SetPlan s) => s.Mode switch
     {
+        OutputMode.File => "global::System.IO.FileInfo",
         OutputMode.Paged or OutputMode.Wrapped or OutputMode.Array => s.ItemType!,
         _ => s.OutputType!.Render(),
     };
 
     // One line: the helper, the request's description (method, path with its checked segments, query, body).
-    private static string CallLine(CmdletPlan c, SetPlan s, bool body)
+    private static string CallLine(CmdletPlan c, SetPlan s, bool body, bool stream = false)
     {
         // The path: literal pieces and checked segments, concatenated (a bad segment throws before any request).
         var pieces = new List<string>();
@@ -131,7 +140,16 @@ internal static partial class CmdletCodeWriter
         var req = new StringBuilder("Request(").Append(Q(s.Operation.Method)).Append(", ").Append(string.Join(" + ", pieces)).Append(", ")
             .Append(Q(Action(c, s))).Append(')');
         foreach (var q in s.Query) req.Append(".Q(").Append(Q(q.ApiName)).Append(", ").Append(Q(q.Property.Name)).Append(", ").Append(q.Property.Name).Append(')');
-        if (s.Operation.RequestBody is not null)
+        foreach (var h in s.Headers) req.Append(".H(").Append(Q(h.ApiName)).Append(", ").Append(Q(h.Property.Name)).Append(", ").Append(h.Property.Name).Append(')');
+        if (s.Upload != UploadKind.None)
+        {
+            if (c.Properties.Any(p => p.Name == "Metadata") && s.Operation.MemsourceHeader is not null) req.Append(".Metadata(Metadata)");
+            foreach (var m in s.MetaFields) req.Append(".M(").Append(Q(m.ApiName)).Append(", ").Append(Q(m.Property.Name)).Append(", ").Append(m.Property.Name).Append(')');
+            if (s.MetadataRequired) req.Append(".MetadataRequired()");
+            foreach (var part in s.Parts) req.Append(".Part(").Append(Q(part.ApiName)).Append(", ").Append(Q(part.Property.Name)).Append(", ").Append(part.Property.Name).Append(')');
+        }
+        if (s.OneShot) req.Append(".Once()");
+        if (s.Operation.RequestBody is not null && s.Upload == UploadKind.None)
         {
             if (body) req.Append(".WholeBody(Body)");
             else
@@ -141,15 +159,37 @@ internal static partial class CmdletCodeWriter
             }
         }
         var build = "() => " + req;
+        const string Infra = "global::PhraseTms.Infrastructure.";
+        var outFile = $"{Infra}OutFileTarget.To(OutFile, Force.IsPresent, PassThru.IsPresent)";
+        if (s.Upload != UploadKind.None)
+        {
+            var source = stream ? $"{Infra}FileSource.FromStream(InputStream, FileName)"
+                : $"{Infra}FileSource.Files(Path{(s.RelativeField is { } rf ? $", RelativeTo, {Q(rf)}" : "")})";
+            var shape = s.Upload == UploadKind.OctetStream ? $"{Infra}UploadShape.OctetStream"
+                : $"{Infra}UploadShape.Multipart({Q(s.FilePart!)}{(s.ManyFiles ? ", manyFiles: true" : "")})";
+            var args = $"{build}, {source}, {shape}, {(stream ? "1" : "ThrottleLimit ?? 4")}";
+            return s.Mode switch
+            {
+                OutputMode.File => $"UploadGenerated({args}, {outFile});",
+                OutputMode.None => $"UploadGenerated({args});",
+                _ when s.WrappedProperty is { } items => $"UploadGenerated<{s.ResultType}>({args}, {(s.Waits ? "WaitFor(Wait.IsPresent)" : "null")}, {AsyncProperty(s)}, " +
+                    $"r => r.{items}, {(s.WarningProperties.Count > 0 ? $"r => r.{s.WarningProperties[0]}" : "null")}{string.Concat(s.Path.Select(p => $", ({Q(p.Property.Name)}, {p.Property.Name})"))});",
+                _ when s.Waits => $"UploadGenerated<{s.ResultType}>({args}, WaitFor(Wait.IsPresent), {AsyncProperty(s)});",
+                _ => $"UploadGenerated<{s.ResultType}>({args});",
+            };
+        }
         return s.Mode switch
         {
+            OutputMode.File => $"DownloadGenerated({build}, {outFile});",
             OutputMode.Paged => $"ListGenerated<{s.ItemType}>({s.PageSize}, {build}{string.Concat(s.Path.Select(p => $", ({Q(p.Property.Name)}, {p.Property.Name})"))});",
             OutputMode.Wrapped => $"SendGenerated<{s.ResultType}>({build}, r => r.{s.WrappedProperty});",
             OutputMode.None => $"SendGenerated({build});",
-            _ when s.Waits => $"SendGeneratedAndWait<{s.ResultType}>({build}, Wait);",
+            _ when s.Waits => $"SendGeneratedAndWait<{s.ResultType}>({build}, Wait, {AsyncProperty(s)});",
             _ => $"SendGenerated<{s.ResultType}>({build});",
         };
     }
+
+    private static string AsyncProperty(SetPlan s) => s.Operation.AsyncRequestProperty is { } p ? Q(p) : "null";
 
     // "Delete project" (ShouldProcess's action), from the summary as the description has it (a short label only).
     private static string Action(CmdletPlan c, SetPlan s) => $"{s.Operation.Method} {s.Operation.Path}";
@@ -197,6 +237,11 @@ internal static partial class CmdletCodeWriter
             md.Append($"The cmdlet changes data: -WhatIf shows what would be sent and sends nothing, -Confirm asks first (ConfirmImpact {(c.ConfirmHigh ? "High: it asks by default" : "Medium")}). A POST is sent once and never re-sent automatically.\n\n");
         if (c.Sets.Any(s => s.BodySetName is not null))
             md.Append("The body's top-level fields are parameters (nested fields take the module's objects or hashtables; an unknown key is refused); -Body sends a whole body instead.\n\n");
+        if (c.Sets.Any(s => s.Upload != UploadKind.None))
+            md.Append("Files are uploaded from -Path (Get-ChildItem binds by FullName/PSPath; paths taken literally relative to the current location; a missing file is an error before any request) or from -InputStream with -FileName, streamed, never read into memory, their names sent UTF-8 safe. Up to -ThrottleLimit files are sent at once and the results are written in input order; an upload that may have reached the server is never sent again, and a failed file's error names it.\n\n");
+        if (c.Sets.Any(s => s.Mode == OutputMode.File))
+            md.Append("The answer is a file, streamed to -OutFile (a folder: the server's file name inside it) under a temporary name and moved there once complete; an existing file is an error before any request unless -Force is given; -PassThru writes the FileInfo." +
+                (c.Sets.Any(s => s.OneShot) ? " The API answers this download once per asynchronous request: it is never retried; request it again when it fails." : "") + "\n\n");
         if (c.Waits)
             md.Append("The operation starts asynchronous work: -Wait waits for it through the module's one waiter (progress, -TimeoutSec, Ctrl+C).\n\n");
         md.Append("Path segments are checked before any request: a bad value is a validation error and nothing is sent.\n\n## Examples\n");
@@ -226,6 +271,7 @@ internal static partial class CmdletCodeWriter
             md.Append($"\n### Example {n}: Every property\n```powershell\n").Append(c.Name);
             foreach (var p in c.Properties.Where(p => p.Usages.Any(u => u.Set == c.Sets[0].Name && u.Mandatory)))
                 md.Append(" -").Append(p.Name).Append(' ').Append(ExampleValue(p));
+            if (c.Sets[0].Mode == OutputMode.File) md.Append(" -PassThru");
             md.Append(c.SupportsShouldProcess ? " -WhatIf" : " | Format-List *").Append("\n```\n");
         }
         md.Append("\n## Related links\n- Invoke-PhraseTmsRequest\n- about_PhraseTms\n");
@@ -234,6 +280,10 @@ internal static partial class CmdletCodeWriter
 
     private static string ExampleValue(ParamPlan p) => p switch
     {
+        { Name: "Path" } => "./document.docx",
+        { Name: "OutFile" } => "./downloads/",
+        { Name: "InputStream" } => "$stream",
+        { Name: "FileName" } => "'document.docx'",
         { Values: { Count: > 0 } v } => v[0],
         { IsSwitch: true } => "",
         { Transform: not null } => "@{ }",

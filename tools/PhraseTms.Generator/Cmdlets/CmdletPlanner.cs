@@ -23,14 +23,12 @@ internal static class CmdletPlanner
         "Context", "Stream", "Post", "Await", "Dispose", "Release", "Equals", "GetHashCode", "ToString", "GetType",
     };
 
-    /// <summary>Why an operation of status "generate" is not generated (yet); null when it is.</summary>
+    /// <summary>Why an operation of status "generate" is not generated; null when it is (every operation of the
+    /// description today: files go through the transfer helpers, header parameters are parameters).</summary>
     public static string? Excluded(Operation op)
     {
-        if (op.Upload) return "uploads a file: waits for the streaming transfer layer";
-        if (op.BinaryResponse || op.Response?.Binary == true) return "answers with a file: waits for the streaming transfer layer";
-        if (op.Parameters.Any(p => p.In == "header")) return "takes a header parameter: waits for the streaming transfer layer";
-        if (op.RequestBody is { } b && !(b.ContentTypes.Count == 1 && b.ContentTypes[0] == "json"))
-            return "a body other than JSON";
+        if (!op.Upload && op.RequestBody is { } b && !(b.ContentTypes.Count == 1 && b.ContentTypes[0] == "json"))
+            return "a body other than JSON or a file";
         return null;
     }
 
@@ -105,6 +103,8 @@ internal static class CmdletPlanner
         foreach (var p in op.Parameters)
         {
             if (op.Paged && p.In == "query" && p.Name is "pageNumber" or "pageSize") continue;
+            // Content-Disposition/-Length/-Type and Memsource are the transfer layer's, Authorization the session's.
+            if (p.In == "header" && ParameterNamer.TransportHeaders.Contains(p.Name)) continue;
             if (!names.TryGetValue((p.In, p.Name), out var named)) { problem = $"parameter {p.Name} has no PowerShell name"; return null; }
             if (Reserved.Contains(named.Name)) { problem = $"parameter {p.Name} would be -{named.Name}, a name the cmdlet has already"; return null; }
             var type = ParameterType(p.Type, p.Format, p.Items?.Type, p.Items?.Format);
@@ -121,10 +121,11 @@ internal static class CmdletPlanner
             prop.Usages.Add(usage);
             prop.Describe(p.In, p.Name, p.Required || p.In == "path", p.Default?.ToString(Newtonsoft.Json.Formatting.None));
             var piece = new ApiPiece(p.Name, p.In, prop, PathKind(p));
-            if (p.In == "path") set.Path.Add(piece); else set.Query.Add(piece);
+            if (p.In == "path") set.Path.Add(piece); else if (p.In == "header") set.Headers.Add(piece); else set.Query.Add(piece);
         }
 
-        if (op.RequestBody is { } body)
+        if (op.Upload && !PlanUpload(cmdlet, set, entry, op, api, models, out problem)) return null;
+        if (op.RequestBody is { } body && !op.Upload)
         {
             set.BodySetName = set.Name + "Body";
             set.BodyRequired = body.Required;
@@ -154,7 +155,11 @@ internal static class CmdletPlanner
 
         // The answer.
         var schema = op.Response?.Schema;
-        if (op.Paged && op.PageItem is { } item && models.Definitions.TryGetValue(item, out var itemMap))
+        if (op.BinaryResponse || op.Response?.Binary == true)
+        {
+            PlanDownload(cmdlet, set, op);
+        }
+        else if (op.Paged && op.PageItem is { } item && models.Definitions.TryGetValue(item, out var itemMap))
         {
             set.Mode = OutputMode.Paged;
             set.ItemType = itemMap.Type.Render();
@@ -205,8 +210,129 @@ internal static class CmdletPlanner
             set.Mode = OutputMode.Json; // a string, a number, a free-form object: written as PowerShell reads JSON
             set.ResultType = "global::Newtonsoft.Json.Linq.JToken";
         }
-        set.Waits = op.Async && (op.AsyncRequestProperty is null or "asyncRequest") && set.Mode is OutputMode.Single;
+        set.Waits = op.Async && set.Mode is OutputMode.Single;
+        if (op.Upload && set.Mode is OutputMode.Single && schema?.Ref is { } ur && models.Definitions.TryGetValue(ur, out var um)
+            && models.Classes.FirstOrDefault(c => c.Definition == um.Definition) is { } answer)
+        {
+            // What an upload created: the items of an answer that is one array of models beside its async request
+            // (JobListDto's jobs), each carrying the path values; lists of texts (unsupportedFiles) become warnings.
+            var arrays = answer.Properties.Where(p => p.Type.Kind == TypeKind.List && p.Type.Element!.Kind == TypeKind.Model).ToList();
+            var texts = answer.Properties.Where(p => p.Type.Kind == TypeKind.List && p.Type.Element!.Kind == TypeKind.String).ToList();
+            if (arrays.Count == 1 && answer.Properties.All(p => p == arrays[0] || texts.Contains(p) || p.ApiName == "asyncRequest"))
+            {
+                set.WrappedProperty = arrays[0].Name;
+                set.WarningProperties.AddRange(texts.Select(t => t.Name));
+                set.ItemType = arrays[0].Type.Element!.Render();
+                set.OutputType = arrays[0].Type.Element!;
+            }
+        }
         return set;
+    }
+
+    // An upload: -Path (files on disk, from the pipeline, -ThrottleLimit at once) or -InputStream with -FileName (the
+    // <Set>Stream set); the Memsource header's fields typed as body fields are, -Metadata for the whole header;
+    // multipart JSON parts typed (api/README.md, Cmdlets).
+    private static bool PlanUpload(CmdletPlan cmdlet, SetPlan set, OperationEntry entry, Operation op, ApiDescription api, ModelPlan models, out string? problem)
+    {
+        string? why = null;
+        var ok = PlanUploadParameters(cmdlet, set, entry, op, api, models, m => why ??= m);
+        problem = why;
+        return ok;
+    }
+
+    private static bool PlanUploadParameters(CmdletPlan cmdlet, SetPlan set, OperationEntry entry, Operation op, ApiDescription api, ModelPlan models, Action<string?> fail)
+    {
+        var named = entry.Parameters ?? [];
+        var file = named.First(p => p.In == "file");
+        set.StreamSetName = set.Name + "Stream";
+        set.Upload = op.RequestBody!.ContentTypes.Contains("octet-stream") ? UploadKind.OctetStream : UploadKind.Multipart;
+        set.FilePart = set.Upload == UploadKind.Multipart ? file.ApiName : null;
+        set.ManyFiles = op.RequestBody.FormFields?.FirstOrDefault(f => f.Name == file.ApiName)?.Type == "array";
+
+        ParamPlan? Add(string name, string type, ParamScope scope, bool mandatory, bool byPropertyName, string summary, IEnumerable<string>? aliases = null)
+        {
+            var prop = cmdlet.Property(name, type, null, null, out var clash);
+            if (prop is null) { fail(clash); return null; }
+            prop.Usages.Add(new ParamUsage(set.Name, mandatory, byPropertyName, scope));
+            prop.WantedAliases.AddRange(aliases ?? []);
+            prop.SetSummary(summary);
+            return prop;
+        }
+
+        var what = set.ManyFiles ? "every file given to one call in one request" : "one request per file";
+        if (Add("Path", "string[]", ParamScope.File, true, true,
+                $"The file(s) to upload ({what}), streamed from disk, never read into memory; sent as {(set.FilePart is { } part ? $"the multipart part {part}" : "the request body")} with its file name. " +
+                "Binds FullName/PSPath from Get-ChildItem; taken literally (no wildcards) relative to the current location; a missing file is an error before any request.",
+                file.Aliases) is null) return false;
+        if (Add("ThrottleLimit", "int", ParamScope.File, false, false,
+                "How many files are uploaded at once (1 to 16, default 4); results are written in input order.") is not { } throttle) return false;
+        throttle.Default = "4";
+        throttle.Range = (1, 16);
+        if (Add("InputStream", "global::System.IO.Stream", ParamScope.Stream, true, false,
+                "A readable stream to upload instead of -Path (with -FileName); read as it is sent, never buffered, not closed.") is null) return false;
+        if (Add("FileName", "string", ParamScope.Stream, true, false,
+                "With -InputStream: the file name sent (Content-Disposition, UTF-8).") is null) return false;
+
+        // The Memsource header: typed fields (from its schema, else JSON values) and -Metadata for all of it.
+        if (op.MemsourceHeader is { } header)
+        {
+            var schemaFields = header.Schema?.Ref is { } sr ? Properties(api, sr) : new Dictionary<string, Property>();
+            foreach (var m in named.Where(p => p.In == "memsource"))
+            {
+                if (Reserved.Contains(m.Name)) continue; // -Metadata reaches it
+                var (type, transform, values) = schemaFields.TryGetValue(m.ApiName, out var f) ? FieldType(f, api, models) : ("object", null, null);
+                if (type is null) continue;
+                var prop = cmdlet.Property(m.Name, type, values, transform, out _);
+                if (prop is null) continue;
+                prop.WantedAliases.AddRange(m.Aliases ?? []);
+                prop.Usages.Add(new ParamUsage(set.Name, m.Mandatory, false));
+                prop.Describe("memsource", m.ApiName, m.Mandatory, null);
+                set.MetaFields.Add(new ApiPiece(m.ApiName, "memsource", prop, SegmentKind.None));
+            }
+            set.MetadataRequired = header.Required;
+            if (Add("Metadata", "object", ParamScope.All, false, false,
+                    "The whole Memsource header (a hashtable, an object or a JSON string): the upload's metadata; the field parameters given are set over it.") is null) return false;
+            if (set.MetaFields.FirstOrDefault(f => f.ApiName == "path") is { } pathField)
+            {
+                set.RelativeField = pathField.ApiName;
+                if (Add("RelativeTo", "string", ParamScope.File, false, false,
+                        $"A folder: each file's folder below it (with '/') becomes the Memsource field path (-{pathField.Property.Name} wins when given), so a folder tree keeps its layout. A file outside it is an error.") is null) return false;
+            }
+        }
+        // Multipart JSON parts, typed as their definitions.
+        foreach (var partField in op.RequestBody.FormFields?.Where(f => f.Name != file.ApiName) ?? [])
+        {
+            var m = named.FirstOrDefault(p => p.In == "form" && p.ApiName == partField.Name);
+            if (m is null || Reserved.Contains(m.Name)) continue;
+            var (type, transform, values) = partField.Ref is { } pr ? RefType(pr, api, models, false) : ("object", null, null);
+            if (type is null) continue;
+            var prop = cmdlet.Property(m.Name, type, values, transform, out _);
+            if (prop is null) continue;
+            prop.Usages.Add(new ParamUsage(set.Name, m.Mandatory, false));
+            prop.SetSummary($"The multipart part {partField.Name}, sent as JSON{(partField.Ref is { } d ? $" of {d}" : "")}: a hashtable or an object{(transform is not null ? " (unknown keys are refused)" : "")}.");
+            set.Parts.Add(new ApiPiece(partField.Name, "form", prop, SegmentKind.None));
+        }
+        return true;
+    }
+
+    // A file answer: streamed to -OutFile (a folder: the server's file name in it), -Force to overwrite, -PassThru for
+    // the FileInfo; an async request's result (a path with {asyncRequestId}) can be fetched once: never retried.
+    private static void PlanDownload(CmdletPlan cmdlet, SetPlan set, Operation op)
+    {
+        set.Mode = OutputMode.File;
+        set.OneShot = op.Path.Contains("{asyncRequestId}", StringComparison.Ordinal);
+        void Add(string name, string type, bool mandatory, string summary)
+        {
+            var prop = cmdlet.Property(name, type, null, null, out _);
+            if (prop is null) return;
+            prop.Usages.Add(new ParamUsage(set.Name, mandatory, false));
+            prop.SetSummary(summary);
+        }
+        Add("OutFile", "string", true,
+            "Where to save the file the API answers with (relative to the current location; a folder: the server's file name inside it). " +
+            "Written under a temporary name and moved there once complete, never held in memory.");
+        Add("Force", "global::System.Management.Automation.SwitchParameter", false, "Overwrites an existing -OutFile (without it, an existing file is an error before any request).");
+        Add("PassThru", "global::System.Management.Automation.SwitchParameter", false, "Writes the saved file (a FileInfo).");
     }
 
     private static SegmentKind PathKind(Parameter p) =>
@@ -290,7 +416,12 @@ internal sealed class CmdletSetPlan
         $"Cmdlets: {Operations} operations → {Cmdlets.Count} cmdlets, {Cmdlets.Sum(c => c.Properties.Count)} parameters; {Planned.Count} operations planned";
 }
 
-internal enum OutputMode { None, Single, Paged, Wrapped, Array, Json }
+internal enum OutputMode { None, Single, Paged, Wrapped, Array, Json, File }
+
+internal enum UploadKind { None, OctetStream, Multipart }
+
+// Which parameter sets of an upload operation a parameter is in: both, the -Path set only, the -InputStream set only.
+internal enum ParamScope { All, File, Stream }
 
 internal enum SegmentKind { None, Uid, NumericId, Escaped }
 
@@ -351,11 +482,22 @@ internal sealed class SetPlan
     public string? WrappedProperty { get; set; }
     public int PageSize { get; set; }
     public bool Waits { get; set; }
+    public List<ApiPiece> Headers { get; } = new();
+    public UploadKind Upload { get; set; }
+    public string? StreamSetName { get; set; }          // an upload's -InputStream set (<Set>Stream)
+    public string? FilePart { get; set; }               // multipart: the part the files go in
+    public bool ManyFiles { get; set; }                 // multipart: every -Path in one request
+    public List<ApiPiece> MetaFields { get; } = new();   // the Memsource header's fields
+    public List<ApiPiece> Parts { get; } = new();        // multipart JSON parts
+    public bool MetadataRequired { get; set; }
+    public string? RelativeField { get; set; }          // the Memsource field -RelativeTo sets (path)
+    public bool OneShot { get; set; }                   // a download that can be fetched once
+    public List<string> WarningProperties { get; } = new(); // an upload's lists of texts written as warnings
 }
 
 internal sealed record ApiPiece(string ApiName, string In, ParamPlan Property, SegmentKind Kind);
 
-internal sealed record ParamUsage(string Set, bool Mandatory, bool ByPropertyName);
+internal sealed record ParamUsage(string Set, bool Mandatory, bool ByPropertyName, ParamScope Scope = ParamScope.All);
 
 internal sealed class ParamPlan
 {
@@ -367,6 +509,11 @@ internal sealed class ParamPlan
     public List<string> Aliases { get; } = new();
     public List<ParamUsage> Usages { get; } = new();
     public string? Summary { get; private set; }
+    public string? Default { get; set; }                // a C# initializer (ThrottleLimit = 4)
+    public (int Min, int Max)? Range { get; set; }      // [ValidateRange]
+
+    /// <summary>A sentence written for a parameter the cmdlet adds itself (-Path, -OutFile, …).</summary>
+    public void SetSummary(string summary) => Summary ??= summary;
 
     public bool IsSwitch => Type.EndsWith("SwitchParameter", StringComparison.Ordinal);
 
@@ -392,6 +539,8 @@ internal sealed class ParamPlan
         var where = location switch
         {
             "path" => $"the path segment {{{apiName}}}",
+            "header" => $"the header {apiName}",
+            "memsource" => $"the field {apiName} of the Memsource header (the upload's JSON metadata)",
             "query" => $"the query parameter {apiName}",
             _ => $"the body field {apiName}",
         };

@@ -30,9 +30,10 @@ internal static class CommandsDocWriter
         md.Append("An exception to the rules shows its reason in italics after the summary.\n\n");
         var generated = map.Operations.Count(o => o.Status == OperationStatus.Generate && !planned.ContainsKey(o.Key));
         md.Append($"**Status:** {generated} operations are generated cmdlets of the module (built from these rules at build time, ");
-        md.Append("api/README.md \"Cmdlets\"); a cmdlet marked *(planned)* is the name the generator will give its operation, ");
-        md.Append($"not yet in the module ({planned.Count}: the row says why, e.g. files wait for the streaming transfer layer). ");
-        md.Append("Until then, `Invoke-PhraseTmsRequest <Method> <Path>` calls any operation below through the same session, retries and errors.\n\n");
+        md.Append("api/README.md \"Cmdlets\"; files are streamed: `-Path`/`-InputStream` for uploads, `-OutFile` for downloads)");
+        if (planned.Count > 0)
+            md.Append($"; a cmdlet marked *(planned)* is the name the generator will give its operation, not yet in the module ({planned.Count}: the row says why)");
+        md.Append(". `Invoke-PhraseTmsRequest <Method> <Path>` calls any operation below through the same session, retries and errors.\n\n");
         md.Append("Hand-written cmdlets without an operation of their own: ");
         md.Append(string.Join("; ", HandWrittenCmdlets.WithoutOperation.Select(w => $"`{w.Name}` {w.What}"))).Append(".\n");
 

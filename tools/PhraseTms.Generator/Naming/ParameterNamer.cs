@@ -27,7 +27,18 @@ internal static class ParameterNamer
         }
         foreach (var p in op.Parameters.Where(p => p.In != "header" || !TransportHeaders.Contains(p.Name)))
             Add(p.Name, p.In, p.Required, p.Type == "array");
-        if (op.RequestBody is { } body)
+        if (op.Upload)
+        {
+            // The file(s): -Path (a file part of a multipart body, or the whole octet-stream body), bound from
+            // Get-ChildItem's FullName / PSPath; then the Memsource header's fields, then the JSON parts.
+            var filePart = op.RequestBody?.ContentTypes.Contains("octet-stream") == true ? null
+                : op.RequestBody?.FormFields?.FirstOrDefault(f => f.Type == "file" || f.Type == "array" && f.Items?.Type == "file");
+            result.Add(new ParameterNameEntry { Name = "Path", ApiName = filePart?.Name ?? "body", In = "file", Mandatory = true, Aliases = ["FullName", "PSPath"] });
+            foreach (var (name, required) in MemsourceFields(op, api)) Add(name, "memsource", required, IsArrayField(op, api, name));
+            if (filePart is not null && op.RequestBody?.FormFields is { } parts)
+                foreach (var f in parts.Where(f => f != filePart)) Add(f.Name, "form", f.Required, f.Type == "array");
+        }
+        else if (op.RequestBody is { } body)
         {
             if (body.FormFields is { } parts)
                 foreach (var f in parts) Add(f.Name, "form", f.Required, f.Type == "array");
@@ -43,6 +54,24 @@ internal static class ParameterNamer
         }
         return result;
     }
+
+    /// <summary>The fields of an upload's Memsource header: its schema's properties when the description links one
+    /// (required as the "Accepted metadata" list says, else as the schema does), else that list.</summary>
+    public static List<(string Name, bool Required)> MemsourceFields(Operation op, ApiDescription api)
+    {
+        var header = op.MemsourceHeader;
+        if (header is null) return [];
+        var listed = (header.Fields ?? []).ToDictionary(f => f.Name, f => f.Required, StringComparer.Ordinal);
+        if (header.Schema?.Ref is { } r && api.Definitions.TryGetValue(r, out var def))
+            return def.Properties.Where(p => !p.ReadOnly)
+                .Select(p => (p.Name, listed.TryGetValue(p.Name, out var req) ? req : p.Required)).ToList();
+        return (header.Fields ?? []).Select(f => (f.Name, f.Required)).ToList();
+    }
+
+    private static bool IsArrayField(Operation op, ApiDescription api, string name) =>
+        op.MemsourceHeader?.Schema?.Ref is { } r && api.Definitions.TryGetValue(r, out var def)
+            ? def.Properties.FirstOrDefault(p => p.Name == name)?.Type == "array"
+            : false; // a listed field without a schema: its type is unknown, so it keeps its name
 
     public static string Name(string apiName, bool isArray)
     {

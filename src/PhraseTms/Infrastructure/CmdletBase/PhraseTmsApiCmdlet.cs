@@ -11,7 +11,7 @@ namespace PhraseTms.Infrastructure;
 /// NotConnected error without one), and writes paged output. The invocation keeps its session until it ends, even when
 /// another runspace reconnects or disconnects meanwhile.
 /// </summary>
-public abstract class PhraseTmsApiCmdlet : PhraseTmsCmdlet
+public abstract partial class PhraseTmsApiCmdlet : PhraseTmsCmdlet
 {
     private static int _progressIds = 1000;
     private PhraseTmsSession.Lease? _lease;

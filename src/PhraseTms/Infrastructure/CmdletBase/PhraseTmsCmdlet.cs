@@ -31,6 +31,31 @@ public abstract class PhraseTmsCmdlet : PSCmdlet, IDisposable
         return true;
     });
 
+    /// <summary>Cancelled on Ctrl+C (StopProcessing): the token of work the cmdlet starts itself (a transfer batch).</summary>
+    internal CancellationToken StopToken => _stopping.Token;
+
+    /// <summary>Waits on the pipeline thread until <paramref name="task"/> has ended (never throws its failure), running
+    /// posted actions (log lines, progress) meanwhile; Ctrl+C stops the wait (a PipelineStoppedException).</summary>
+    internal void WaitUntilEnded(Task task)
+    {
+        Bridge.Run(async _ =>
+        {
+            await Task.WhenAny(task).ConfigureAwait(false);
+            return true;
+        });
+        if (_stopping.IsCancellationRequested) throw new PipelineStoppedException();
+    }
+
+    /// <summary>
+    /// Before starting work off the pipeline thread: the bridge exists (it is created on the pipeline thread, which
+    /// it remembers as the one to run posted actions on) and the calls this flow starts log to this cmdlet.
+    /// </summary>
+    internal void PrepareBackgroundWork()
+    {
+        _ = Bridge;
+        CmdletLog.Enter(this);
+    }
+
     /// <summary>Streams an asynchronous sequence item by item on the pipeline thread (cancelled when left early).</summary>
     protected IEnumerable<T> Stream<T>(IAsyncEnumerable<T> source) => Bridge.Stream(source);
 

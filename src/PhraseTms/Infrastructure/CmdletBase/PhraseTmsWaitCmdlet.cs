@@ -54,28 +54,26 @@ public abstract class PhraseTmsWaitCmdlet : PhraseTmsApiCmdlet
         return result;
     }
 
+    /// <summary>The waiter's options with -Wait (null without): what the upload helpers wait with.</summary>
+    protected WaitOptions? WaitFor(bool wait) => wait ? WaitOptions.WithTimeoutSeconds(TimeoutSec) : null;
+
     /// <summary>
-    /// A generated cmdlet's call whose answer is (or carries) an asynchronous request: sent once; with
-    /// <paramref name="wait"/> the answer is written once the work has finished (one waiter), then a failure is an error.
+    /// A generated cmdlet's call whose answer is (or carries, at <paramref name="asyncProperty"/>: <c>asyncRequest</c>,
+    /// <c>analyses[].asyncRequest</c>, null when the answer is the request) asynchronous requests: sent once; with
+    /// <paramref name="wait"/> the answer is written once all of them have finished (one waiter), then a failure is an error.
     /// </summary>
-    protected void SendGeneratedAndWait<T>(Func<GeneratedRequest> build, bool wait) =>
+    protected void SendGeneratedAndWait<T>(Func<GeneratedRequest> build, bool wait, string? asyncProperty = "asyncRequest") =>
         ForInput(null, () =>
         {
             var request = build();
             if (request.Method != "GET" && !ShouldProcess($"{request.Method} /{request.Path}", request.Action)) return;
             var result = Await(ct => Client.Pipeline.SendAsync<T>(request.ToCall(), ct));
-            var id = result is null ? null : AsyncRequestId(Newtonsoft.Json.Linq.JToken.FromObject(result, PhraseTms.Client.Serialization.PhraseJson.Serializer));
-            if (!wait || id is null)
-            {
-                WriteGenerated(result);
-                return;
-            }
-            var finished = AwaitWait(id, (options, progress, ct) => Client.AsyncRequests.Waiter.WaitAsync(id, options, progress, ct),
-                _ => WriteGenerated(result));
+            var ids = wait ? AsyncRequestIds(result, asyncProperty) : [];
+            var finished = new List<AsyncRequest>();
+            foreach (var id in ids)
+                finished.Add(AwaitWait(id, (options, progress, ct) => Client.AsyncRequests.Waiter.WaitAsync(id, options, progress, ct),
+                    _ => WriteGenerated(result)));
             WriteGenerated(result);
-            finished.EnsureSucceeded();
+            foreach (var f in finished) f.EnsureSucceeded();
         });
-
-    private static string? AsyncRequestId(Newtonsoft.Json.Linq.JToken answer) =>
-        (answer["asyncRequest"] is Newtonsoft.Json.Linq.JObject carried ? carried["id"] : answer["id"])?.ToString();
 }

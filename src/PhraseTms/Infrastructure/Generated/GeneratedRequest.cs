@@ -79,10 +79,109 @@ public sealed class GeneratedRequest
         return this;
     }
 
+    // --- Transfers: headers, the Memsource metadata header, multipart JSON parts (sent by the transfer helpers) ---
+
+    private readonly List<KeyValuePair<string, string>> _headers = [];
+    private readonly Dictionary<string, object?> _metadata = new(StringComparer.Ordinal);
+    private readonly List<(string Name, object Value)> _jsonParts = [];
+    private object? _wholeMetadata;
+
+    /// <summary>A header parameter of the operation (<c>segRule</c>), when it was given.</summary>
+    public GeneratedRequest H(string name, string parameter, object? value)
+    {
+        if (_bound.ContainsKey(parameter) && Scalar(value) is { } text) _headers.Add(new(name, text));
+        return this;
+    }
+
+    /// <summary>A field of the <c>Memsource</c> JSON header from the cmdlet parameter <paramref name="parameter"/>, when given.</summary>
+    public GeneratedRequest M(string name, string parameter, object? value)
+    {
+        if (_bound.ContainsKey(parameter)) _metadata[name] = BodyValue(value);
+        return this;
+    }
+
+    /// <summary>-Metadata: the whole <c>Memsource</c> header (hashtable, object or JSON text); the field parameters given are set over it.</summary>
+    public GeneratedRequest Metadata(object? metadata)
+    {
+        _wholeMetadata = metadata;
+        return this;
+    }
+
+    /// <summary>A multipart JSON part from the cmdlet parameter <paramref name="parameter"/>, when given.</summary>
+    public GeneratedRequest Part(string name, string parameter, object? value)
+    {
+        if (_bound.ContainsKey(parameter) && BodyValue(value) is { } v) _jsonParts.Add((name, v));
+        return this;
+    }
+
+    /// <summary>The download can be fetched only once (an async request's result): never retried (ApiCall.OneShot).</summary>
+    public GeneratedRequest Once()
+    {
+        OneShot = true;
+        return this;
+    }
+
+    public bool OneShot { get; private set; }
+
+    /// <summary>Whether the operation's <c>Memsource</c> header is required (sent as <c>{}</c> when nothing was given).</summary>
+    public GeneratedRequest MetadataRequired()
+    {
+        _metadataRequired = true;
+        return this;
+    }
+
+    private bool _metadataRequired;
+
+    /// <summary>Whether a field of the Memsource header has been given (by its parameter or in -Metadata).</summary>
+    public bool HasMetadataField(string name) =>
+        _metadata.ContainsKey(name) || (WholeMetadata() is { } whole && whole[name] is not null);
+
+    /// <summary>Sets a Memsource field the helper computes (the job's path from -RelativeTo), unless it was given.</summary>
+    public void SetMetadataDefault(string name, object? value)
+    {
+        if (!HasMetadataField(name)) _metadata[name] = value;
+    }
+
+    private Newtonsoft.Json.Linq.JObject? WholeMetadata()
+    {
+        if (_wholeMetadata is null) return null;
+        var token = PowerShellValues.Unwrap(_wholeMetadata) is string text
+            ? ParseMetadata(text)
+            : JsonBody.ToToken(_wholeMetadata, PowerShellValues.Unwrap);
+        return token as Newtonsoft.Json.Linq.JObject
+            ?? throw new PhraseTmsValidationException("InvalidMetadata", "Metadata", _wholeMetadata, "-Metadata must be a hashtable, an object or a JSON object.");
+    }
+
+    private static Newtonsoft.Json.Linq.JToken ParseMetadata(string text)
+    {
+        try { return Newtonsoft.Json.Linq.JToken.Parse(text); }
+        catch (Newtonsoft.Json.JsonException ex)
+        {
+            throw new PhraseTmsValidationException("InvalidMetadata", "Metadata", text, $"-Metadata is not JSON: {ex.Message}");
+        }
+    }
+
+    /// <summary>The <c>Memsource</c> header's JSON (-Metadata with the field parameters set over it); null when none is sent.</summary>
+    public JsonText? MetadataJson()
+    {
+        var whole = WholeMetadata();
+        if (whole is null && _metadata.Count == 0) return _metadataRequired ? new JsonText("{}") : null;
+        var result = whole ?? new Newtonsoft.Json.Linq.JObject();
+        foreach (var (name, value) in _metadata)
+            result[name] = value is null ? Newtonsoft.Json.Linq.JValue.CreateNull() : Newtonsoft.Json.Linq.JToken.FromObject(value, PhraseJson.Serializer);
+        return new JsonText(result.ToString(Newtonsoft.Json.Formatting.None));
+    }
+
+    /// <summary>The headers given (segRule, …).</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> Headers => _headers;
+
+    /// <summary>The multipart JSON parts given.</summary>
+    public IReadOnlyList<(string Name, object Value)> JsonParts => _jsonParts;
+
     /// <summary>The call, for the one pipeline (Client.Pipeline).</summary>
     public ApiCall ToCall(int? pageNumber = null, int? pageSize = null)
     {
-        var call = new ApiCall(new HttpMethod(Method), Path);
+        var call = new ApiCall(new HttpMethod(Method), Path) { OneShot = OneShot };
         foreach (var (name, value) in _query) call.Query(name, value);
         if (pageNumber is not null) call.Query("pageNumber", pageNumber).Query("pageSize", pageSize);
         if (_jsonText is not null) call.JsonText(_jsonText);

@@ -21,6 +21,7 @@
         'Get-TmLastBackgroundTask'
         'Get-TbLastBackgroundTask'
         'Invoke-PhraseTmsRequest'
+        'Save-PhraseTmsJobTargetFile'
     )
     # Every file of the package, relative to the module folder (Test-ModuleManifest checks they exist; a test checks
     # the list equals out/PhraseTms). The cmdlet help is found by name next to the binary module that defines the

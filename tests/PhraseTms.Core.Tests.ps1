@@ -22,6 +22,15 @@ BeforeAll {
         (Invoke-RestMethod -Uri "$admin/requests") | ForEach-Object { $_ } | Where-Object { $_.path -like $Like -and $_.query -match $Query }
     }
     function Get-BenchPages { @(Get-Journal '*/connectorAsyncTasks' "projectUid=$bench") }
+    # Until the emulator has answered $Count pages of the bench list (the reads in other runspaces are under way; a
+    # fixed sleep was too short when a loaded machine took over a second to import the module there).
+    function Wait-BenchPages([int] $Count) {
+        $watch = [Diagnostics.Stopwatch]::StartNew()
+        while ((Get-BenchPages).Count -lt $Count) {
+            if ($watch.Elapsed.TotalSeconds -gt 60) { throw "The emulator saw fewer than $Count bench pages in 60 s." }
+            Start-Sleep -Milliseconds 50
+        }
+    }
     # Runs $Script in a runspace of this process (the module's session is shared), stops it after $AfterMs like Ctrl+C.
     function Stop-After([string] $Script, [int] $AfterMs) {
         $ps = [powershell]::Create()
@@ -61,6 +70,7 @@ Describe 'Sessions shared by runspaces' {
 
     It 'lets four parallel reads finish when the session is replaced meanwhile: nothing lost, no raw exception' {
         $old = Get-PhraseTmsSession
+        Clear-Journal
         $job = 1..4 | ForEach-Object -AsJob -ThrottleLimit 4 -Parallel {
             Import-Module $using:modulePath
             $count = 0
@@ -68,7 +78,7 @@ Describe 'Sessions shared by runspaces' {
             Get-ConnectorAsyncTask -ProjectUid $using:bench -PageSize 100 -ErrorVariable errors | ForEach-Object { $count++ }
             [pscustomobject]@{ Count = $count; Errors = @($errors | ForEach-Object FullyQualifiedErrorId) }
         }
-        Start-Sleep -Milliseconds 800
+        Wait-BenchPages 8   # every runspace reading (two pages each at least)
         Connect-PhraseTms -BaseUri $emulator.BaseUri -Token $token
         $results = @($job | Wait-Job -Timeout 120 | Receive-Job -ErrorVariable jobErrors)
         $job | Remove-Job -Force
@@ -85,13 +95,14 @@ Describe 'Sessions shared by runspaces' {
     }
 
     It 'lets a running read end on Disconnect, and new calls fail with NotConnected' {
+        Clear-Journal
         $job = Start-ThreadJob {
             Import-Module $using:modulePath
             $count = 0
             Get-ConnectorAsyncTask -ProjectUid $using:bench -PageSize 100 | ForEach-Object { $count++ }
             $count
         }
-        Start-Sleep -Milliseconds 800
+        Wait-BenchPages 2
         Disconnect-PhraseTms
         { Get-ConnectorAsyncTask -ProjectUid $bench -First 1 -ErrorAction Stop } |
             Should -Throw -ErrorId 'NotConnected,PhraseTms.Cmdlets.ConnectorAsyncTask.GetConnectorAsyncTaskCommand'

@@ -90,7 +90,7 @@ try {
     $modulePath = Join-Path $root 'out/PhraseTms/PhraseTms.psd1'
     Import-Module $modulePath -Force
     Connect-PhraseTms -BaseUri $emulator.BaseUri -Token (ConvertTo-SecureString $tokenText -AsPlainText -Force)
-    $prefetch = 3   # Connect-PhraseTms -PrefetchPages default
+    $prefetch = 6   # Connect-PhraseTms -PrefetchPages default
 
     # The floor: a binary cmdlet that writes objects it already holds, nothing else.
     if (-not ('PhraseTmsBenchmark.WritePrebuiltCommand' -as [type])) {
@@ -151,8 +151,8 @@ namespace PhraseTmsBenchmark
     try {
         $slowModule = Measure-Median $moduleRead $Items
         $slowIrm = Measure-Median $irmLoop $Items
-        # For comparison: a wider read-ahead window (Connect-PhraseTms -PrefetchPages).
-        Connect-PhraseTms -BaseUri $emulator.BaseUri -Token (ConvertTo-SecureString $tokenText -AsPlainText -Force) -PrefetchPages 6
+        # For comparison: the narrower read-ahead window of earlier versions (Connect-PhraseTms -PrefetchPages 3).
+        Connect-PhraseTms -BaseUri $emulator.BaseUri -Token (ConvertTo-SecureString $tokenText -AsPlainText -Force) -PrefetchPages 3
         $wideModule = Measure-Median $moduleRead $Items
         Connect-PhraseTms -BaseUri $emulator.BaseUri -Token (ConvertTo-SecureString $tokenText -AsPlainText -Force)
     }
@@ -160,7 +160,7 @@ namespace PhraseTmsBenchmark
         Invoke-RestMethod -Method Delete -Uri "$admin/faults" | Out-Null
     }
     $ratio = $slowModule / $slowIrm
-    "P6 {0,-4} {1:N0} items, 25 ms per page: module {2:N1} ms, Invoke-RestMethod loop {3:N1} ms, ratio {4:N2}x (target <= 0.15x); module with -PrefetchPages 6: {6:N1} ms, {7:N2}x [median of {5}]" -f `
+    "P6 {0,-4} {1:N0} items, 25 ms per page: module {2:N1} ms, Invoke-RestMethod loop {3:N1} ms, ratio {4:N2}x (target <= 0.15x); module with -PrefetchPages 3: {6:N1} ms, {7:N2}x [median of {5}]" -f `
         ($ratio -le 0.15 ? 'ok' : 'FAIL'), $Items, $slowModule, $slowIrm, $ratio, $Repeat, $wideModule, ($wideModule / $slowIrm)
 
     # P7 in a fresh pwsh, so that nothing measured before (the prebuilt objects) is in its peak.

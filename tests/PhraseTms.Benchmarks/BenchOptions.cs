@@ -14,7 +14,7 @@ internal sealed record BenchOptions
           --latency-ms N     per-page latency of P2/P4 (default 25)
           --prefetch N       the module's PrefetchPages (default: the client's default)
           --runs N           timed runs per side for P1 (P2: half, at least 3)
-          --only LIST        scenarios to run, e.g. P1,P3 or T1,T2 (default P1-P4)
+          --only LIST        scenarios to run, e.g. P1,P3, J1 or T1,T2 (default J1, P1-P4)
           --transfers        also run T1/T2: an upload and a download through the module vs raw HttpClient
           --transfer-mb N    size of the T1/T2 transfers in MB (default 1024 = 1 GiB)
           --verbose          print every timed run
@@ -29,7 +29,7 @@ internal sealed record BenchOptions
     public int? Runs { get; init; }
     public bool Verbose { get; init; }
     public int TransferMb { get; init; } = 1024;
-    public IReadOnlySet<string> Only { get; init; } = new HashSet<string> { "P1", "P2", "P3", "P4" };
+    public IReadOnlySet<string> Only { get; init; } = new HashSet<string> { "J1", "P1", "P2", "P3", "P4" };
 
     public int P1Runs => Runs ?? (Quick ? 5 : 15);
     public int P2Runs => Math.Max(3, Runs / 2 ?? (Quick ? 3 : 7));

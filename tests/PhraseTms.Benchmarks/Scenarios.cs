@@ -2,7 +2,7 @@ using PhraseTms.Emulator;
 
 namespace PhraseTms.Benchmarks;
 
-/// <summary>P1 throughput, P2 throughput with per-page latency (prefetch), P3 memory while streaming, P4 time to first item.</summary>
+/// <summary>J1 JSON reading alone, P1 throughput, P2 throughput with per-page latency (prefetch), P3 memory while streaming, P4 time to first item.</summary>
 internal sealed class Scenarios(BenchOptions o)
 {
     private const string Project = SeedIds.BenchProject;
@@ -12,6 +12,7 @@ internal sealed class Scenarios(BenchOptions o)
     public async Task<bool> RunAsync()
     {
         Comparison? noLatency = null, withLatency = null;
+        if (o.Wants("J1")) _ok &= await ParseScenario.RunAsync(o);
         if (o.Wants("P1") || o.Wants("P4"))
         {
             noLatency = await CompareAsync(o.Items, TimeSpan.Zero, o.P1Runs);

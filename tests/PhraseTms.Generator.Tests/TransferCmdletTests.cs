@@ -68,14 +68,15 @@ public sealed class TransferCmdletTests
     [Fact]
     public void A_download_streams_to_OutFile_and_an_async_requests_result_is_fetched_once()
     {
-        var outFile = Parameter("Save-PhraseTmsJobTargetFile", "OutFile");
+        var outFile = Parameter("Save-PhraseTmsTransMemoryExport", "OutFile");
         Assert.Contains(outFile.Usages, u => u.Mandatory);
-        Assert.True(Parameter("Save-PhraseTmsJobTargetFile", "Force").IsSwitch);
-        Assert.True(Parameter("Save-PhraseTmsJobTargetFile", "PassThru").IsSwitch);
-        var code = Code["SavePhraseTmsJobTargetFileCommand.g.cs"];
+        Assert.True(Parameter("Save-PhraseTmsTransMemoryExport", "Force").IsSwitch);
+        Assert.True(Parameter("Save-PhraseTmsTransMemoryExport", "PassThru").IsSwitch);
+        var code = Code["SavePhraseTmsTransMemoryExportCommand.g.cs"];
         Assert.Contains("DownloadGenerated(", code);
-        Assert.Contains(".Once()", code);
         Assert.Contains("OutputType(typeof(global::System.IO.FileInfo))", code);
+        // The results of async requests are fetched once (the job's target file has a cmdlet of the module's own).
+        Assert.False(Code.ContainsKey("SavePhraseTmsJobTargetFileCommand.g.cs"));
         foreach (var once in new[] { "SavePhraseTmsTransMemoryExportCommand.g.cs", "SavePhraseTmsTransMemoryCleanedCommand.g.cs" })
             Assert.Contains(".Once()", Code[once]);
         // An ordinary GET download is retried like any GET.

@@ -9,7 +9,8 @@ public sealed class ModuleImportTests(EmulatorFixture fixture) : ModuleTest(fixt
     private static readonly string[] Cmdlets =
     [
         "Connect-PhraseTms", "Disconnect-PhraseTms", "Get-ConnectorAsyncTask", "Get-PhraseTmsAsyncRequest", "Get-PhraseTmsSession",
-        "Get-TbLastBackgroundTask", "Get-TmLastBackgroundTask", "Invoke-PhraseTmsRequest", "New-JobFromConnectorTask", "Wait-PhraseTmsAsyncRequest",
+        "Get-TbLastBackgroundTask", "Get-TmLastBackgroundTask", "Invoke-PhraseTmsRequest", "New-JobFromConnectorTask", "Save-PhraseTmsJobTargetFile",
+        "Wait-PhraseTmsAsyncRequest",
     ];
 
     // The generated cmdlets: what the command map names for the operations the build generates.
@@ -18,7 +19,7 @@ public sealed class ModuleImportTests(EmulatorFixture fixture) : ModuleTest(fixt
         .Where(n => File.ReadAllText(Repo.ModuleManifest).Contains($"'{n}'", StringComparison.Ordinal)).ToArray();
 
     [Fact]
-    public void The_module_exports_its_ten_hand_written_cmdlets_and_the_generated_ones_with_approved_verbs()
+    public void The_module_exports_its_hand_written_cmdlets_and_the_generated_ones_with_approved_verbs()
     {
         var result = PowerShell.Run("""
             (Get-Command -Module PhraseTms | Sort-Object Name).Name

@@ -63,7 +63,7 @@ public sealed class PhraseDateConverter : JsonConverter
     /// The fast path for what the API writes on every item (<c>yyyy-MM-ddTHH:mm:ss[.f…]</c> then <c>Z</c>, <c>±hh:mm</c>
     /// or <c>±hhmm</c>): a tenth of the general parser's cost. Anything else is left to the general parser.
     /// </summary>
-    private static bool TryParseExactIso(ReadOnlySpan<char> s, out DateTimeOffset value)
+    internal static bool TryParseExactIso(ReadOnlySpan<char> s, out DateTimeOffset value)
     {
         value = default;
         if (s.Length < 20 || s[4] != '-' || s[7] != '-' || s[10] != 'T' || s[13] != ':' || s[16] != ':') return false;

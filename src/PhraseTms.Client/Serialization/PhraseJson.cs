@@ -26,8 +26,15 @@ public static class PhraseJson
     /// <summary>Serializes a request body.</summary>
     public static string Serialize(object value) => JsonConvert.SerializeObject(value, Settings);
 
-    /// <summary>Deserializes a UTF-8 JSON body without first turning it into a string.</summary>
-    public static T? Deserialize<T>(ReadOnlyMemory<byte> utf8)
+    /// <summary>
+    /// Deserializes a UTF-8 JSON body without first turning it into a string: models straight from the bytes
+    /// (<see cref="Utf8ModelReader"/>), with Newtonsoft's result and errors; anything else by Newtonsoft.
+    /// </summary>
+    public static T? Deserialize<T>(ReadOnlyMemory<byte> utf8) =>
+        Utf8ModelReader.TryRead<T>(utf8, out var value) ? value : DeserializeWithNewtonsoft<T>(utf8);
+
+    /// <summary>Deserializes a UTF-8 JSON body with Newtonsoft alone (the reference the fast path is held to).</summary>
+    internal static T? DeserializeWithNewtonsoft<T>(ReadOnlyMemory<byte> utf8)
     {
         using var stream = utf8.Length == 0 ? Stream.Null : new ReadOnlyMemoryStream(utf8);
         return Deserialize<T>(stream);

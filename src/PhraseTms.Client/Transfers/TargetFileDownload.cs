@@ -37,9 +37,10 @@ public static class TargetFileDownload
             {
                 OneShot = true,
             };
+            if (options.Format is { } format) download.Query("format", format);
             try
             {
-                var result = await transfers.DownloadToFileAsync(download, outFile, options.Transfer, ct).ConfigureAwait(false);
+                var result = await transfers.DownloadToFileAsync(download, outFile, options.Overwrite, options.Transfer, ct).ConfigureAwait(false);
                 return new TargetFileResult(result, request, finished.Id!);
             }
             catch (PhraseTmsApiException ex) when (ex.MayHaveReachedServer && request < options.MaxRequests && !ct.IsCancellationRequested)
@@ -67,6 +68,13 @@ public sealed record TargetFileOptions
 
     /// <summary>Options of each download attempt.</summary>
     public TransferOptions? Transfer { get; init; }
+
+    /// <summary>The download's format (ORIGINAL, PDF); null: the API's default.</summary>
+    public string? Format { get; init; }
+
+    /// <summary>Replaces an existing file at the final name (the default, as DownloadToFileAsync); false: that file is
+    /// left alone and the download fails with OutFileExists.</summary>
+    public bool Overwrite { get; init; } = true;
 
     /// <summary>How many target-file requests (PUT + wait + one download) may be made in all; at least 1.</summary>
     public int MaxRequests { get; init; } = 3;

@@ -31,7 +31,8 @@ internal static partial class CmdletCodeWriter
         w.Append("namespace ").Append(CmdletPlanner.Namespace).Append(";\n\n");
         w.Append("/// <summary>").Append(Xml(Synopsis(c))).Append(" Operations: ")
             .Append(Xml(string.Join(", ", c.Sets.Select(s => s.Operation.Key)))).Append(".</summary>\n");
-        var attrs = new List<string> { Q(c.Verb), Q(c.Noun), $"DefaultParameterSetName = {Q(c.DefaultSet)}" };
+        var attrs = new List<string> { Q(c.Verb), Q(c.Noun) };
+        if (c.DefaultSet is { } defaultSet) attrs.Add($"DefaultParameterSetName = {Q(defaultSet)}");
         if (c.SupportsPaging) attrs.Add("SupportsPaging = true");
         if (c.SupportsShouldProcess)
         {

@@ -78,6 +78,7 @@ internal static class CmdletPlanner
             // The default set: the one that needs the fewest parameters (a list before a get by id).
             cmdlet.DefaultSet = cmdlet.Sets.OrderBy(s => cmdlet.Properties.Count(p => p.Usages.Any(u => u.Set == s.Name && u.Mandatory)) + (s.BodyOnly ? 1 : 0))
                 .ThenBy(s => SetOrder(s.Name)).First().DefaultName;
+            if (SwallowsPipeline(cmdlet)) cmdlet.DefaultSet = null;
             FinishAliases(cmdlet);
             var methods = cmdlet.Sets.Select(s => s.Operation.Method).ToList();
             cmdlet.SupportsShouldProcess = methods.Any(m => m != "GET");
@@ -87,6 +88,22 @@ internal static class CmdletPlanner
             result.Cmdlets.Add(cmdlet);
         }
         return result;
+    }
+
+    // PowerShell binds pipeline input to the default set first whenever that set can take it: a default set that has a
+    // mandatory parameter of its own from the pipeline (the jobs of a project: -ProjectUid) would swallow the objects
+    // meant for a set that needs more (a job: -ProjectUid and -JobUid), and list instead of get. Such a cmdlet names
+    // no default set; PowerShell then chooses by the mandatory parameters given, the same set from the command line as
+    // the default would be, as long as every other set needs a parameter the default set lacks.
+    private static bool SwallowsPipeline(CmdletPlan cmdlet)
+    {
+        var d = cmdlet.Sets.First(s => s.DefaultName == cmdlet.DefaultSet);
+        if (d.BodyOnly) return false;
+        HashSet<ParamPlan> Mandatory(SetPlan s) => cmdlet.Properties.Where(p => p.Usages.Any(u => u.Set == s.Name && u.Mandatory)).ToHashSet();
+        var mine = Mandatory(d);
+        if (!cmdlet.Properties.Any(p => p.Usages.Any(u => u.Set == d.Name && u.Mandatory && u.ByPropertyName))) return false;
+        var others = cmdlet.Sets.Where(s => s != d && !s.BodyOnly).ToList();
+        return others.Any(s => Mandatory(s).IsProperSupersetOf(mine)) && others.All(s => Mandatory(s).Except(mine).Any());
     }
 
     private static int SetOrder(string? set) => set switch { "List" => 0, "ById" => 1, _ => 2 };
@@ -437,7 +454,8 @@ internal sealed class CmdletPlan
     public bool ConfirmHigh { get; set; }
     public bool SupportsPaging { get; set; }
     public bool Waits { get; set; }
-    public string DefaultSet { get; set; } = "";
+    /// <summary>The default parameter set; null when naming one would make pipeline input bind to the wrong set (SwallowsPipeline).</summary>
+    public string? DefaultSet { get; set; }
 
     // The property of that name (one per name, shared by the sets); null and why when the types disagree.
     public ParamPlan? Property(string name, string type, List<string>? values, string? transform, out string? clash)

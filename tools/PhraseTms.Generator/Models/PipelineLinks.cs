@@ -39,6 +39,20 @@ internal static class PipelineLinks
             foreach (var p in op.Parameters.Where(p => p.In == "path"))
                 Add(op.PageItem, Pascal(p.Name), null);
         }
+        // What an upload created (the jobs of JobListDto, beside its async request and texts) carries the path values it
+        // was created under and its own uid under the collection's id name (/projects/{projectUid}/jobs: JobUid), so
+        // New-PhraseTmsJob | Set-PhraseTmsJobStatus binds as Get-PhraseTmsJob's objects do.
+        foreach (var e in generated)
+        {
+            var op = ops[e.Key];
+            if (!op.Upload || op.Response?.Schema?.Ref is not { } answer || !api.Definitions.TryGetValue(answer, out var d)) continue;
+            var arrays = d.Properties.Where(p => p.Type == "array" && p.Items?.Ref is not null).ToList();
+            if (arrays.Count != 1 || !d.Properties.All(p => p == arrays[0] || p.Name == "asyncRequest" || (p.Type == "array" && p.Items?.Type == "string"))) continue;
+            var item = arrays[0].Items!.Ref;
+            foreach (var p in op.Parameters.Where(p => p.In == "path")) Add(item, Pascal(p.Name), null);
+            var collection = op.Path.Split('/').Last();
+            if (!collection.StartsWith('{')) Add(item, Pascal(Singularizer.Word(collection)) + "Uid", "Uid");
+        }
         foreach (var cmdlet in generated.Where(e => e.Method == "GET").GroupBy(e => e.Cmdlet!, StringComparer.Ordinal))
         {
             var byId = cmdlet.FirstOrDefault(e => e.ParameterSet == "ById");

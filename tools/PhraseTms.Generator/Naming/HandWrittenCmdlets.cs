@@ -8,7 +8,7 @@ internal static class HandWrittenCmdlets
     [
         "Connect-PhraseTms", "Disconnect-PhraseTms", "Get-PhraseTmsSession", "Get-ConnectorAsyncTask",
         "New-JobFromConnectorTask", "Get-PhraseTmsAsyncRequest", "Wait-PhraseTmsAsyncRequest", "Get-TmLastBackgroundTask",
-        "Get-TbLastBackgroundTask", "Invoke-PhraseTmsRequest",
+        "Get-TbLastBackgroundTask", "Invoke-PhraseTmsRequest", "Save-PhraseTmsJobTargetFile",
     ];
 
     // Those with no operation of their own, and what they do instead.

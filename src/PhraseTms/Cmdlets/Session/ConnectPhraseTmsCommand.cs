@@ -76,10 +76,10 @@ public sealed class ConnectPhraseTmsCommand : PhraseTmsCmdlet
     [ValidateRange(1, 3600)]
     public int RequestTimeoutSec { get; set; } = 100;
 
-    /// <summary>Pages a list reads ahead (default 3; 1 = strictly sequential, for users near Phrase's concurrency cap).</summary>
+    /// <summary>Pages a list reads ahead (default 6; 1 = strictly sequential, for users near Phrase's concurrency cap).</summary>
     [Parameter]
     [ValidateRange(1, 16)]
-    public int PrefetchPages { get; set; } = 3;
+    public int PrefetchPages { get; set; } = 6;
 
     /// <summary>Returns the session object.</summary>
     [Parameter]

@@ -106,18 +106,29 @@ public abstract partial class PhraseTmsApiCmdlet
         ForInput(null, () =>
         {
             var request = build();
-            var path = OutFilePath(outFile, out var refused);
-            if (refused || !MayChange(request)) return;
-            var batch = Batch("Downloading", 1);
             var call = request.ToCall();
-            batch.Add(Path.GetFileName(path!.TrimEnd(Path.DirectorySeparatorChar)), path, async (ct, progress, _) =>
-            {
-                var result = await Client.Transfers.DownloadToFileAsync(call, path, outFile.Force, new TransferOptions { Progress = progress }, ct)
-                    .ConfigureAwait(false);
-                return () => WriteSaved(result, outFile);
-            });
-            batch.Finish();
+            SaveTo(outFile, () => MayChange(request),
+                (path, options, _, ct) => Client.Transfers.DownloadToFileAsync(call, path, outFile.Force, options, ct));
         });
+
+    /// <summary>
+    /// Saves to -OutFile what <paramref name="download"/> fetches (a temporary name, moved once complete; progress in
+    /// bytes; Ctrl+C cancels it), once <paramref name="mayGo"/> (ShouldProcess) agreed; -PassThru writes the FileInfo.
+    /// An existing file without -Force is refused before any request. Call it inside ForInput.
+    /// </summary>
+    protected void SaveTo(OutFileTarget outFile, Func<bool> mayGo,
+        Func<string, TransferOptions, Action<string>, CancellationToken, Task<DownloadResult>> download)
+    {
+        var path = OutFilePath(outFile, out var refused);
+        if (refused || !mayGo()) return;
+        var batch = Batch("Downloading", 1);
+        batch.Add(Path.GetFileName(path!.TrimEnd(Path.DirectorySeparatorChar)), path, async (ct, progress, status) =>
+        {
+            var result = await download(path, new TransferOptions { Progress = progress }, status, ct).ConfigureAwait(false);
+            return () => WriteSaved(result, outFile);
+        });
+        batch.Finish();
+    }
 
     private void WriteSaved(DownloadResult result, OutFileTarget outFile)
     {

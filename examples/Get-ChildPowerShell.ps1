@@ -1,4 +1,3 @@
-#Requires -Version 5.1
 <#
 .SYNOPSIS
     Tells how to start a new PowerShell process of the same install as the one running this script.
@@ -22,6 +21,9 @@
     The line to paste into a scheduler, e.g. /usr/bin/pwsh, or under the .NET tool
     /usr/share/dotnet/dotnet /home/me/.nuget/packages/powershell/7.6.9/tools/net10.0/any/unix/pwsh.dll
 #>
+
+#Requires -Version 5.1
+
 [CmdletBinding()]
 [OutputType([pscustomobject])]
 param()

@@ -1,5 +1,3 @@
-#Requires -Version 5.1
-# Runs in PowerShell 7.4+ and in Windows PowerShell 5.1 (where many scheduled tasks still run).
 <#
 .SYNOPSIS
     Unattended report of failed connector tasks, for a scheduler (Task Scheduler, cron, a CI job).
@@ -37,9 +35,13 @@
 .EXAMPLE
     $ps = & ./Get-ChildPowerShell.ps1
     & $ps.FilePath @($ps.ArgumentList) -NoProfile -NonInteractive -File ./Scheduled-ConnectorReport.ps1 -ProjectUid aBcD123
-    Starts it in a new process of the PowerShell you run, whatever its install (pwsh, pwsh.exe, powershell.exe, or the
-    .NET tool, where $PID's process is dotnet); $ps.CommandLine is the executable for a scheduler's action.
+    Starts it in a new process of the PowerShell you run, whatever its install (pwsh, pwsh.exe, powershell.exe, or
+    the .NET tool, where $PID's process is dotnet); $ps.CommandLine is the executable for a scheduler's action.
 #>
+
+#Requires -Version 5.1
+# Runs in PowerShell 7.4+ and in Windows PowerShell 5.1 (where many scheduled tasks still run).
+
 [CmdletBinding()]
 param(
     [string] $ProjectUid = $env:PHRASETMS_PROJECT_UID,

@@ -8,9 +8,9 @@
         <OutFolder>/<target language>/<job path>/<file name>                  (-ProjectUid)
         <OutFolder>/<project uid>/<target language>/<job path>/<file name>    (-DueThisWeek, or several projects)
 
-    Phrase TMS prepares a target file asynchronously: Request-PhraseTmsJobTargetFile asks for it (for -BatchSize jobs
-    at once, so Phrase TMS prepares them side by side), Wait-PhraseTmsAsyncRequest waits for each through the module's
-    waiter, then Save-PhraseTmsJobTargetFile downloads it. A file is written under a temporary
+    Phrase TMS prepares a target file asynchronously: Save-PhraseTmsJobTargetFile asks for it, waits for it through the
+    module's waiter and downloads it once (for -BatchSize jobs at once, so Phrase TMS prepares them side by side); a
+    download that breaks is asked for again, since Phrase serves each prepared file once. A file is written under a temporary
     name and moved to its final name only once complete, so a stopped run (Ctrl+C, a killed task) never leaves a
     half-written file under a final name.
 
@@ -36,7 +36,7 @@
 .PARAMETER Force
     Download every completed job again, whatever the manifest says.
 .PARAMETER BatchSize
-    How many target files Phrase TMS is asked to prepare at once (default 10).
+    How many target files are prepared and downloaded at once (default 4, at most 16).
 .PARAMETER TimeoutSec
     How long the preparation of one target file may take; default: no limit.
 .PARAMETER ModulePath
@@ -58,7 +58,7 @@ param(
     [Parameter(Mandatory, ParameterSetName = 'DueThisWeek')] [switch] $DueThisWeek,
     [Parameter(Mandatory)] [string] $OutFolder,
     [switch] $Force,
-    [ValidateRange(1, 100)] [int] $BatchSize = 10,
+    [ValidateRange(1, 16)] [int] $BatchSize = 4,
     [int] $TimeoutSec,
     [string] $ModulePath = 'PhraseTms'
 )
@@ -136,19 +136,19 @@ end {
     $todo | Where-Object { -not $_.Target } | ForEach-Object Result
     $downloads = @($todo | Where-Object Target)
 
-    # Phrase TMS prepares a batch of target files at once; each is then waited for (the module's waiter) and downloaded.
-    for ($i = 0; $i -lt $downloads.Count; $i += $BatchSize) {
-        $batch = $downloads[$i..([Math]::Min($i + $BatchSize, $downloads.Count) - 1)]
-        foreach ($d in $batch) { $d.Request = Request-PhraseTmsJobTargetFile -ProjectUid $d.Result.ProjectUid -JobUid $d.Result.JobUid }
-        foreach ($d in $batch) {
-            $id = $d.Request.AsyncRequest.Id
-            $null = Wait-PhraseTmsAsyncRequest -Id $id @wait
-            $null = New-Item -ItemType Directory -Path (Split-Path -Parent $d.Target) -Force
-            $file = Save-PhraseTmsJobTargetFile -ProjectUid $d.Result.ProjectUid -JobUid $d.Result.JobUid -AsyncRequestId $id -OutFile $d.Target -Force -PassThru
-            $manifest[$d.Result.JobUid] = [pscustomobject]@{ JobUid = $d.Result.JobUid; Path = $d.Result.Path; Length = $file.Length; Sha256 = (Get-FileHash -LiteralPath $d.Target -Algorithm SHA256).Hash }
+    # Save-PhraseTmsJobTargetFile asks Phrase TMS for each target file, waits for it (the module's waiter) and downloads
+    # it once, -BatchSize jobs at once and in order; a one-shot download that breaks is requested again by the cmdlet.
+    $byTarget = @{}
+    foreach ($d in $downloads) {
+        $byTarget[$d.Target] = $d
+        $null = New-Item -ItemType Directory -Path (Split-Path -Parent $d.Target) -Force
+    }
+    $downloads | ForEach-Object { [pscustomobject]@{ ProjectUid = $_.Result.ProjectUid; JobUid = $_.Result.JobUid; OutFile = $_.Target } } |
+        Save-PhraseTmsJobTargetFile -Force -PassThru -ThrottleLimit $BatchSize @wait | ForEach-Object {
+            $d = $byTarget[$_.FullName]
+            $manifest[$d.Result.JobUid] = [pscustomobject]@{ JobUid = $d.Result.JobUid; Path = $d.Result.Path; Length = $_.Length; Sha256 = (Get-FileHash -LiteralPath $_.FullName -Algorithm SHA256).Hash }
             Save-Manifest
             $d.Result.Action = 'Downloaded'
             $d.Result
         }
-    }
 }

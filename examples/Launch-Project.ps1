@@ -81,8 +81,8 @@ if ($ThrottleLimit) { $upload.ThrottleLimit = $ThrottleLimit }
 $activity = "Launching '$Name'"
 Write-Verbose "Creating project '$Name' from template $TemplateUid"
 Write-Progress -Id 1 -Activity $activity -Status 'Creating the project' -PercentComplete 0
-# -Default -Body: the synchronous creation (-Name alone selects the asynchronous one), answering with the project.
-$project = New-PhraseTmsProjectFromTemplate -TemplateUid $TemplateUid -Default -Body @{ name = $Name }
+# The synchronous creation (-Async selects the asynchronous one), answering with the project.
+$project = New-PhraseTmsProjectFromTemplate -TemplateUid $TemplateUid -Name $Name
 if (-not $project) {
     # -WhatIf: there is no project to upload into; say what would be uploaded.
     foreach ($file in $files) { $null = $PSCmdlet.ShouldProcess($file.FullName, 'Upload as a job') }
@@ -102,8 +102,8 @@ $null = Invoke-PhraseTmsPreTranslateJob -ProjectUid $project.Uid -Job $reference
 
 Write-Verbose 'Analysing the jobs'
 Write-Progress -Id 1 -Activity $activity -Status 'Analysing the jobs' -PercentComplete 80
-# -Default -Body: POST /api2/v2/analyses (-Job alone selects the by-languages variant, v1).
-$analysisRequest = New-PhraseTmsAnalysis -Default -Body @{ jobs = $references } -Wait @wait
+# POST /api2/v2/analyses (-ByLanguage selects the by-languages variant, v1).
+$analysisRequest = New-PhraseTmsAnalysis -Job $references -Wait @wait
 $analyses = @($analysisRequest.AsyncRequests | ForEach-Object { Get-PhraseTmsAnalysis -AnalyseUid ([string] $_.Analyse['uid']) })
 $parts = @($analyses | ForEach-Object AnalyseLanguageParts)
 Write-Progress -Id 1 -Activity $activity -Completed

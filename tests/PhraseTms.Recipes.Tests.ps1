@@ -287,7 +287,8 @@ Describe 'Deliver-Project.ps1' {
         Clear-Journal
         Add-Fault @{ method = 'GET'; pathContains = '/downloadTargetFile/'; kind = 'SlowBody'; delayMs = 3000; times = -1; skipFirst = 2 }
         try {
-            $run = Start-RecipeRunspace 'Deliver-Project.ps1' @{ ProjectUid = $projectUid; OutFolder = $stopped }
+            # -BatchSize 1: one download at a time, so that "the third" is one job's (several at once race for the fault).
+            $run = Start-RecipeRunspace 'Deliver-Project.ps1' @{ ProjectUid = $projectUid; OutFolder = $stopped; BatchSize = 1 }
             Wait-Journal GET '*/downloadTargetFile/*' -Count 3      # the third download is held by the slow body
             Start-Sleep -Milliseconds 500                          # its first chunk written to the temporary file
             Stop-RecipeRunspace $run | Should -Be 'Stopped'

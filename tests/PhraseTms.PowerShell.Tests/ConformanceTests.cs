@@ -44,7 +44,12 @@ public sealed class ConformanceTests(EmulatorFixture fixture, ITestOutputHelper 
             $tm = Get-TmLastBackgroundTask -TransMemoryUid 'tmUid000001'
             $tb = Get-TbLastBackgroundTask -TermBaseUid 'tbUid000001'
             $raw = @(Invoke-PhraseTmsRequest GET /api2/v1/projects -Query @{ name = 'x' } -All -PageSize 2)
+            $out = (New-Item -ItemType Directory -Path (Join-Path ([IO.Path]::GetTempPath()) "phrasetms-conformance-$PID-$(Get-Random)")).FullName
+            $saved = Save-PhraseTmsJobTargetFile -ProjectUid 'projUid0001' -JobUid 'jobUid00001' -Format ORIGINAL -OutFile (Join-Path $out 'a.txt') -PassThru -Confirm:$false
+            $prepared = Save-PhraseTmsJobTargetFile -ProjectUid 'projUid0001' -JobUid 'jobUid00001' -AsyncRequestId 9100003 -OutFile (Join-Path $out 'b.txt') -PassThru
+            Remove-Item -LiteralPath $out -Recurse
             [pscustomobject]@{
+                Saved = @($saved, $prepared | Where-Object { $_ -is [IO.FileInfo] }).Count
                 Tasks = $tasks.Count; TaskId = $tasks[0].Id; TaskDate = $tasks[0].DateCreated
                 Jobs = @($created.Jobs).Count; Waited = $waited.State; AsyncId = $async.Id
                 TmStatus = $tm.StatusText; TbStatus = $tb.StatusText; Raw = $raw.Count
@@ -60,7 +65,8 @@ public sealed class ConformanceTests(EmulatorFixture fixture, ITestOutputHelper 
             "POST /api2/v1/auth/login", "POST /api2/v3/auth/login", "GET /api2/v1/auth/whoAmI", "GET /api2/v1/connectorAsyncTasks",
             "POST /api2/v1/projects/{projectUid}/jobs/connectorTask", "GET /api2/v1/async/{asyncRequestId}",
             "GET /api2/v1/transMemories/{transMemoryUid}/lastBackgroundTask", "GET /api2/v1/termBases/{termBaseUid}/lastBackgroundTask",
-            "GET /api2/v1/projects",
+            "GET /api2/v1/projects", "PUT /api2/v2/projects/{projectUid}/jobs/{jobUid}/targetFile",
+            "GET /api2/v2/projects/{projectUid}/jobs/{jobUid}/downloadTargetFile/{asyncRequestId}",
         };
         Assert.Empty(expected.Except(_stub.OperationsCalled));
 
@@ -75,6 +81,7 @@ public sealed class ConformanceTests(EmulatorFixture fixture, ITestOutputHelper 
         Assert.False(string.IsNullOrEmpty(summary.Text("TmStatus")));
         Assert.False(string.IsNullOrEmpty(summary.Text("TbStatus")));
         Assert.True((int)summary.Get("Raw")! >= 2);
-        output.WriteLine(_stub.Summary(expected).Line(10));
+        Assert.Equal(2, (int)summary.Get("Saved")!); // both target files saved (-PassThru: their FileInfo)
+        output.WriteLine(_stub.Summary(expected).Line(11));
     }
 }

@@ -56,7 +56,7 @@ public sealed class GeneratedConformanceTests(EmulatorFixture fixture, ITestOutp
                 foreach (var p in set.Parameters.Where(p => p.IsMandatory))
                     parameters[p.Name] = p.Name == "Body" ? BodyFor(op)
                         : FileValue(p.Name) is { } file ? file
-                        : p.ParameterType == typeof(SwitchParameter) && setName == p.Name + "Body" ? new SwitchParameter(true) // selects the -Body set
+                        : p.ParameterType == typeof(SwitchParameter) && (setName == p.Name + "Body" || setName == p.Name) ? new SwitchParameter(true) // selects the set
                         : ValueFor(entry, op, p);
                 if (cmdlet.ImplementingType.GetCustomAttributes(typeof(CmdletAttribute), false).Cast<CmdletAttribute>().Single().SupportsShouldProcess)
                     parameters["Confirm"] = false;

@@ -51,6 +51,26 @@ public sealed class SaveJobTargetFileTests(EmulatorFixture fixture) : ModuleTest
     }
 
     [Fact]
+    public void Several_jobs_at_once_each_go_to_their_own_OutFile_in_input_order()
+    {
+        Connect();
+        var source = Encoding.UTF8.GetBytes("One line to translate.\n");
+        var path = Path.Combine(_root, "plan.txt");
+        File.WriteAllBytes(path, source);
+        var result = PowerShell.Run("""
+            param($Path, $ProjectUid, $Root)
+            $jobs = New-PhraseTmsJob -ProjectUid $ProjectUid -Path $Path -TargetLang de, fr, es, it, ja -Wait
+            $jobs | Set-PhraseTmsJobStatus -Status COMPLETED
+            $jobs | Select-Object ProjectUid, JobUid, @{ Name = 'OutFile'; Expression = { Join-Path $Root "$($_.TargetLang).txt" } } |
+                Save-PhraseTmsJobTargetFile -ThrottleLimit 5 -PassThru | ForEach-Object Name
+            """, Parameters(("Path", path), ("ProjectUid", ProjectUid), ("Root", _root)));
+        Assert.Empty(result.Errors);
+        Assert.Equal(["de.txt", "fr.txt", "es.txt", "it.txt", "ja.txt"], result.Output.Select(o => o.ToString()));
+        foreach (var lang in new[] { "de", "fr", "es", "it", "ja" })
+            Assert.Equal(JobFiles.Target(source, lang), File.ReadAllBytes(Path.Combine(_root, lang + ".txt")));
+    }
+
+    [Fact]
     public void WhatIf_requests_nothing_and_an_existing_file_is_refused_before_any_request()
     {
         Connect();

@@ -82,7 +82,8 @@ internal static partial class CmdletCodeWriter
         }
         foreach (var s in c.Sets.Where(s => s.BodySwitch is not null && s.BodySetName is not null))
         {
-            w.Append("    /// <summary>With -Body: sends the body to ").Append(Xml(s.Operation.Method + " " + s.Operation.Path)).Append(" (the ").Append(s.Name).Append(" parameter set).</summary>\n");
+            w.Append("    /// <summary>").Append(s.FieldSwitch ? "Sends" : "With -Body: sends").Append(" the body to ").Append(Xml(s.Operation.Method + " " + s.Operation.Path)).Append(" (the ").Append(s.Name).Append(" parameter set).</summary>\n");
+            if (s.FieldSwitch) WriteParameterAttribute(w, s.Name, true, false);
             WriteParameterAttribute(w, s.BodySetName!, true, false);
             w.Append("    public global::System.Management.Automation.SwitchParameter ").Append(s.BodySwitch).Append(" { get; set; }\n\n");
         }
@@ -252,6 +253,7 @@ internal static partial class CmdletCodeWriter
             if (s.BodyOnly) goto body;
             n++;
             md.Append($"\n### Example {n}: The {s.Name} parameter set\n```powershell\n").Append(c.Name);
+            if (s.FieldSwitch) md.Append(" -").Append(s.BodySwitch);
             foreach (var p in c.Properties.Where(p => p.Usages.Any(u => u.Set == s.Name && u.Mandatory)))
                 md.Append(" -").Append(p.Name).Append(' ').Append(ExampleValue(p));
             if (c.SupportsShouldProcess && s.Operation.Method != "GET") md.Append(" -WhatIf");

@@ -74,6 +74,10 @@ internal static class CmdletPlanner
                 }
                 s.BodySwitch = s.Name;
             }
+            // A set whose fields need the same parameters as an earlier set's cannot be told apart by them: its field
+            // set takes the switch too (New-PhraseTmsAnalysis -ByLanguage -Job …; -Job alone: the plain POST /v2/analyses).
+            foreach (var s in cmdlet.Sets.Where(s => s.BodySwitch is not null && !s.BodyOnly))
+                s.FieldSwitch = cmdlet.Sets.TakeWhile(e => e != s).Any(e => !e.BodyOnly && Mandatory(cmdlet, e).SetEquals(Mandatory(cmdlet, s)));
             if (cmdlet.Sets.Count == 0) continue;
             // The default set: the one that needs the fewest parameters (a list before a get by id).
             cmdlet.DefaultSet = cmdlet.Sets.OrderBy(s => cmdlet.Properties.Count(p => p.Usages.Any(u => u.Set == s.Name && u.Mandatory)) + (s.BodyOnly ? 1 : 0))
@@ -99,14 +103,17 @@ internal static class CmdletPlanner
     {
         var d = cmdlet.Sets.First(s => s.DefaultName == cmdlet.DefaultSet);
         if (d.BodyOnly) return false;
-        HashSet<ParamPlan> Mandatory(SetPlan s) => cmdlet.Properties.Where(p => p.Usages.Any(u => u.Set == s.Name && u.Mandatory)).ToHashSet();
-        var mine = Mandatory(d);
+        var mine = Mandatory(cmdlet, d);
         if (!cmdlet.Properties.Any(p => p.Usages.Any(u => u.Set == d.Name && u.Mandatory && u.ByPropertyName))) return false;
         var others = cmdlet.Sets.Where(s => s != d && !s.BodyOnly).ToList();
-        return others.Any(s => Mandatory(s).IsProperSupersetOf(mine)) && others.All(s => Mandatory(s).Except(mine).Any());
+        return others.Any(s => Mandatory(cmdlet, s).IsProperSupersetOf(mine)) && others.All(s => Mandatory(cmdlet, s).Except(mine).Any());
     }
 
-    private static int SetOrder(string? set) => set switch { "List" => 0, "ById" => 1, _ => 2 };
+    private static HashSet<ParamPlan> Mandatory(CmdletPlan cmdlet, SetPlan s) =>
+        cmdlet.Properties.Where(p => p.Usages.Any(u => u.Set == s.Name && u.Mandatory)).ToHashSet();
+
+    // A list, a get by id, the plain operation (Default), then the variants (ByLanguage, Async, …).
+    private static int SetOrder(string? set) => set switch { "List" => 0, "ById" => 1, "Default" => 2, _ => 3 };
 
     private static bool IsDestructive(string summary) =>
         System.Text.RegularExpressions.Regex.IsMatch(summary, @"\b(delete|clear|purge|remove all)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
@@ -490,6 +497,7 @@ internal sealed class SetPlan
     public List<ApiPiece> BodyFields { get; } = new();
     public string? BodySetName { get; set; }
     public bool BodyOnly { get; set; }
+    public bool FieldSwitch { get; set; }              // the field set needs BodySwitch too (its fields alone match an earlier set's)
     public string? BodySwitch { get; set; }            // the switch that selects this -Body set (all but the first)                 // a required field is no parameter: -Body only (no field set)
     public string DefaultName => BodyOnly ? BodySetName! : Name;
     public bool BodyRequired { get; set; }

@@ -43,8 +43,8 @@ public sealed class SavePhraseTmsJobTargetFileCommand : PhraseTmsWaitCmdlet
     [ValidateSet("ORIGINAL", "PDF")]
     public string? Format { get; set; }
 
-    /// <summary>Where to save the file: a file, or an existing folder (the server's file name inside it). Relative to the current location.</summary>
-    [Parameter(Mandatory = true)]
+    /// <summary>Where to save the file: a file, or an existing folder (the server's file name inside it). Relative to the current location; binds by property name (a plan of jobs and their files).</summary>
+    [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
     public string OutFile { get; set; } = null!;
 
@@ -61,6 +61,11 @@ public sealed class SavePhraseTmsJobTargetFileCommand : PhraseTmsWaitCmdlet
     [ValidateRange(1, 10)]
     public int MaxRequests { get; set; } = 3;
 
+    /// <summary>How many jobs' target files are prepared and downloaded at once (ByJob; default 4); results come in input order.</summary>
+    [Parameter(ParameterSetName = ByJob)]
+    [ValidateRange(1, 16)]
+    public int ThrottleLimit { get; set; } = 4;
+
     protected override void ProcessRecord() => ForInput(JobUid, () =>
     {
         var outFile = OutFileTarget.To(OutFile, Force.IsPresent, PassThru.IsPresent);
@@ -72,21 +77,27 @@ public sealed class SavePhraseTmsJobTargetFileCommand : PhraseTmsWaitCmdlet
                 OneShot = true,
             };
             if (Format is not null) call.Query("format", Format);
-            SaveTo(outFile, () => true, (path, options, _, ct) => Client.Transfers.DownloadToFileAsync(call, path, Force.IsPresent, options, ct));
+            var force = Force.IsPresent;
+            SaveTo(outFile, () => true, (path, options, _, ct) => Client.Transfers.DownloadToFileAsync(call, path, force, options, ct));
             return;
         }
         Uid(nameof(ProjectUid), ProjectUid);
         Uid(nameof(JobUid), JobUid);
-        SaveTo(outFile, () => ShouldProcess($"job {JobUid} of project {ProjectUid} → {OutFile}", "Request and save the target file"),
-            async (path, options, status, ct) => (await Client.Transfers.DownloadTargetFileAsync(ProjectUid, JobUid, path, new TargetFileOptions
+        // The download runs after the next input has been bound: it takes this input's values, never the properties.
+        var (project, job) = (ProjectUid, JobUid);
+        var target = new TargetFileOptions
+        {
+            Wait = WaitOptions.WithTimeoutSeconds(TimeoutSec),
+            Format = Format,
+            Overwrite = Force.IsPresent,
+            MaxRequests = MaxRequests,
+        };
+        SaveTo(outFile, () => ShouldProcess($"job {job} of project {project} → {OutFile}", "Request and save the target file"),
+            async (path, options, status, ct) => (await Client.Transfers.DownloadTargetFileAsync(project, job, path, target with
             {
-                Wait = WaitOptions.WithTimeoutSeconds(TimeoutSec),
                 WaitProgress = p => status($"Waiting for the target file: {p.Polls} poll(s), {p.Elapsed.TotalSeconds:0} s"),
                 Transfer = options,
-                Format = Format,
-                Overwrite = Force.IsPresent,
-                MaxRequests = MaxRequests,
-            }, ct).ConfigureAwait(false)).Download);
+            }, ct).ConfigureAwait(false)).Download, ThrottleLimit);
     });
 
     private static string Uid(string parameter, string value) => PathSegment.Escape(PathSegment.Uid(parameter, value));

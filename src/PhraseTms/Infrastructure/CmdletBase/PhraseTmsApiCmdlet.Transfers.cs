@@ -114,20 +114,21 @@ public abstract partial class PhraseTmsApiCmdlet
     /// <summary>
     /// Saves to -OutFile what <paramref name="download"/> fetches (a temporary name, moved once complete; progress in
     /// bytes; Ctrl+C cancels it), once <paramref name="mayGo"/> (ShouldProcess) agreed; -PassThru writes the FileInfo.
-    /// An existing file without -Force is refused before any request. Call it inside ForInput.
+    /// An existing file without -Force is refused before any request. Up to <paramref name="throttleLimit"/> inputs'
+    /// downloads run at once, their results written in input order. Call it inside ForInput.
     /// </summary>
     protected void SaveTo(OutFileTarget outFile, Func<bool> mayGo,
-        Func<string, TransferOptions, Action<string>, CancellationToken, Task<DownloadResult>> download)
+        Func<string, TransferOptions, Action<string>, CancellationToken, Task<DownloadResult>> download, int throttleLimit = 1)
     {
         var path = OutFilePath(outFile, out var refused);
         if (refused || !mayGo()) return;
-        var batch = Batch("Downloading", 1);
+        var batch = Batch("Downloading", throttleLimit);
         batch.Add(Path.GetFileName(path!.TrimEnd(Path.DirectorySeparatorChar)), path, async (ct, progress, status) =>
         {
             var result = await download(path, new TransferOptions { Progress = progress }, status, ct).ConfigureAwait(false);
             return () => WriteSaved(result, outFile);
         });
-        batch.Finish();
+        if (throttleLimit == 1) batch.Finish(); // one at a time: written at once (EndProcessing writes the others)
     }
 
     private void WriteSaved(DownloadResult result, OutFileTarget outFile)

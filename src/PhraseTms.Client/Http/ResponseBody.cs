@@ -25,6 +25,7 @@ internal sealed class ResponseBody : Interceptor, IDisposable
     private readonly TimeSpan _timeout;
     private readonly System.Diagnostics.Stopwatch _sent = System.Diagnostics.Stopwatch.StartNew();
     private byte[] _buffer = [];
+    private bool _wipeAll;
 
     /// <param name="timeout">How long the whole attempt may take, counted from now (the request is sent right after).</param>
     public ResponseBody(TimeSpan timeout) => _timeout = timeout;
@@ -85,7 +86,16 @@ internal sealed class ResponseBody : Interceptor, IDisposable
         while (Length != expected)
         {
             if (Length == _buffer.Length) Grow();
-            var read = await stream.ReadAsync(_buffer, Length, _buffer.Length - Length, ct).ConfigureAwait(false);
+            int read;
+            try
+            {
+                read = await stream.ReadAsync(_buffer, Length, _buffer.Length - Length, ct).ConfigureAwait(false);
+            }
+            catch
+            {
+                _wipeAll = true; // a read that failed may have written past Length
+                throw;
+            }
             if (read == 0) break;
             Length += read;
         }
@@ -95,15 +105,24 @@ internal sealed class ResponseBody : Interceptor, IDisposable
     {
         var larger = ArrayPool<byte>.Shared.Rent(checked(_buffer.Length * 2));
         _buffer.AsSpan(0, Length).CopyTo(larger);
-        ArrayPool<byte>.Shared.Return(_buffer, clearArray: true);
+        Release(_buffer, Length, false);
         _buffer = larger;
     }
 
     public void Dispose()
     {
-        if (_buffer.Length > 0) ArrayPool<byte>.Shared.Return(_buffer, clearArray: true);
+        if (_buffer.Length > 0) Release(_buffer, Length, _wipeAll);
         _buffer = [];
         Length = 0;
+        _wipeAll = false;
+    }
+
+    // A body may hold secrets (a login's token): its bytes are wiped before the buffer goes back to the pool. Only
+    // the part written is (the pool hands out arrays up to twice the size asked for).
+    internal static void Release(byte[] buffer, int written, bool wipeAll)
+    {
+        buffer.AsSpan(0, wipeAll ? buffer.Length : written).Clear();
+        ArrayPool<byte>.Shared.Return(buffer);
     }
 }
 

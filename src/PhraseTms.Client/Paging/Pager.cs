@@ -57,7 +57,25 @@ public sealed class Pager<T> : IAsyncEnumerable<T>
         return (int)Math.Max(-1, last);
     }
 
+    /// <summary>The items one by one (the wanted part of each page, in order).</summary>
     public async IAsyncEnumerator<T> GetAsyncEnumerator(CancellationToken ct = default)
+    {
+        await foreach (var slice in Slices(ct).ConfigureAwait(false))
+        {
+            for (var i = 0; i < slice.Count; i++)
+            {
+                ct.ThrowIfCancellationRequested();
+                yield return slice[i];
+            }
+        }
+    }
+
+    /// <summary>
+    /// The wanted part of each page, page by page: what a consumer that hands items on synchronously (the
+    /// PowerShell pipeline) takes, so that it waits once per page instead of stepping an async enumerator per item.
+    /// <see cref="OnPage"/> runs when the next page is asked for.
+    /// </summary>
+    public async IAsyncEnumerable<PageSlice<T>> Slices([EnumeratorCancellation] CancellationToken ct = default)
     {
         var remaining = _options.First ?? long.MaxValue;
         if (remaining == 0 && !_options.IncludeTotalCount) yield break;
@@ -73,12 +91,12 @@ public sealed class Pager<T> : IAsyncEnumerable<T>
             // Read ahead while this page is handed out.
             window.ReadAhead(LastPage(size, page.TotalPages));
             var items = page.Items;
-            for (var i = offset; i < items.Count && remaining > 0; i++)
+            var count = (int)Math.Min(Math.Max(0, items.Count - offset), remaining);
+            if (count > 0)
             {
-                ct.ThrowIfCancellationRequested();
-                remaining--;
-                emitted++;
-                yield return items[i];
+                remaining -= count;
+                emitted += count;
+                yield return new PageSlice<T>(items, offset, count);
             }
             OnPage?.Invoke(new PagingProgress(pageNumber, emitted, TotalElements));
             offset = 0;
@@ -86,4 +104,12 @@ public sealed class Pager<T> : IAsyncEnumerable<T>
             pageNumber++;
         }
     }
+}
+
+/// <summary>The wanted items of one page: <paramref name="count"/> items of <paramref name="items"/> from <paramref name="start"/>.</summary>
+public readonly struct PageSlice<T>(IReadOnlyList<T> items, int start, int count)
+{
+    public int Count => count;
+
+    public T this[int index] => (uint)index < (uint)count ? items[start + index] : throw new ArgumentOutOfRangeException(nameof(index));
 }

@@ -152,15 +152,20 @@ internal sealed class ObjectReader<T> : ValueReader<T>, IObjectReader where T : 
         {
             if (!r.Read()) throw Fallback.Instance;
             if (r.TokenType == JsonTokenType.Null) return; // NullValueHandling.Ignore
-            var value = _reader.Read(ref r, json);
             if (!Replaces && _get(target) is { } existing)
             {
+                // Newtonsoft appends to a list that is already there (a page's Content, made by its constructor):
+                // the items go straight into it (no second list to build and copy) when this reader reads the list.
                 if (!Appends) throw Fallback.Instance;
-                var list = (System.Collections.IList)existing;
-                foreach (var item in (System.Collections.IList)value!) list.Add(item);
+                if (_reader is IAppendingReader<TValue> appending) appending.ReadInto(existing, ref r, json);
+                else
+                {
+                    var list = (System.Collections.IList)existing;
+                    foreach (var item in (System.Collections.IList)_reader.Read(ref r, json)!) list.Add(item);
+                }
                 return;
             }
-            _set(target, value);
+            _set(target, _reader.Read(ref r, json));
         }
     }
 }

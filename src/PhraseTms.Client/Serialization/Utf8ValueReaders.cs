@@ -27,38 +27,60 @@ internal sealed class StringValueReader : ValueReader<string>
 }
 
 /// <summary>
-/// The text of one property, reusing the strings of its last few distinct values: enum-like properties (status, type,
-/// language) take a handful of values, so most items share a string instead of allocating one. A property whose values
-/// keep differing (ids, names) stops looking after a number of misses. Strings are immutable, so sharing one is
-/// invisible; the entries are replaced whole, so threads reading pages at once need no lock.
+/// The text of one property, reusing the strings of values seen before: enum-like properties (status, type, language,
+/// file names) take a limited set of values, so most items share a string instead of allocating one. Values are kept
+/// in a small table, each in one of two places given by a hash of its bytes (a new value takes a free one, else
+/// replaces one of the two). A property whose values keep differing (ids, names) stops looking once most of its first
+/// values were new. Strings are immutable, so sharing one is invisible; entries are replaced whole, so threads reading
+/// pages at once need no lock (a lost entry is only a string allocated once more).
 /// </summary>
 internal sealed class RepeatedStringValueReader : ValueReader<string>
 {
-    private const int Entries = 16;
+    private const int Entries = 128; // a power of two
     private const int MaxLength = 48;
-    private const int MissesBeforeGivingUp = 256;
+    private const int Trial = 256;
 
-    private (byte[] Utf8, string Text)[] _entries = [];
-    private int _misses;
+    private Entry?[]? _entries;
+    private int _reads;
+    private int _hits;
+    private volatile bool _gaveUp;
 
     public override string Read(ref Utf8JsonReader r, ReadOnlyMemory<byte> json)
     {
         if (r.TokenType != JsonTokenType.String) throw Fallback.Instance;
-        if (_misses > MissesBeforeGivingUp || r.ValueIsEscaped || r.HasValueSequence || r.ValueSpan.Length > MaxLength) return r.GetString()!;
+        if (_gaveUp || r.ValueIsEscaped || r.HasValueSequence || r.ValueSpan.Length > MaxLength) return r.GetString()!;
         var utf8 = r.ValueSpan;
-        var entries = _entries;
-        foreach (var entry in entries)
-            if (utf8.SequenceEqual(entry.Utf8)) return entry.Text;
-        var text = r.GetString()!;
-        if (entries.Length < Entries)
+        var entries = _entries ??= new Entry?[Entries];
+        var hash = Hash(utf8);
+        int first = hash & (Entries - 1), second = (hash >> 8) & (Entries - 1);
+        var found = Match(entries[first], utf8) ?? Match(entries[second], utf8);
+        // Counted loosely (threads may race): the counts only decide whether looking is worth it.
+        if (_reads < Trial)
         {
-            var grown = new (byte[], string)[entries.Length + 1];
-            entries.CopyTo(grown, 0);
-            grown[entries.Length] = (utf8.ToArray(), text);
-            _entries = grown;
+            if (found is not null) _hits++;
+            if (++_reads == Trial && _hits < Trial / 2) _gaveUp = true;
         }
-        else _misses++;
+        if (found is not null) return found;
+        var text = r.GetString()!;
+        var place = entries[first] is null ? first : entries[second] is null ? second : (hash & Entries) == 0 ? first : second;
+        entries[place] = new Entry(utf8.ToArray(), text);
         return text;
+    }
+
+    private static string? Match(Entry? entry, ReadOnlySpan<byte> utf8) =>
+        entry is not null && utf8.SequenceEqual(entry.Utf8) ? entry.Text : null;
+
+    private static int Hash(ReadOnlySpan<byte> utf8)
+    {
+        var hash = 2166136261u; // FNV-1a
+        foreach (var b in utf8) hash = (hash ^ b) * 16777619u;
+        return (int)(hash ^ (hash >> 16));
+    }
+
+    private sealed class Entry(byte[] utf8, string text)
+    {
+        public byte[] Utf8 { get; } = utf8;
+        public string Text { get; } = text;
     }
 }
 
@@ -123,15 +145,27 @@ internal sealed class NullableReader<T>(ValueReader<T> inner) : ValueReader<T?> 
     public override T? Read(ref Utf8JsonReader r, ReadOnlyMemory<byte> json) => inner.Read(ref r, json);
 }
 
+/// <summary>A reader of values that can also be read into one already there (Newtonsoft appends to a list).</summary>
+internal interface IAppendingReader<in TValue>
+{
+    void ReadInto(TValue existing, ref Utf8JsonReader r, ReadOnlyMemory<byte> json);
+}
+
 /// <summary>A <c>List&lt;T&gt;</c>; a null element is kept where T can hold it (as Newtonsoft does).</summary>
-internal sealed class ListReader<T>(ValueReader<T> element) : ValueReader<List<T>>
+internal sealed class ListReader<T>(ValueReader<T> element) : ValueReader<List<T>>, IAppendingReader<List<T>>
 {
     private static readonly bool NullAllowed = default(T) is null;
 
     public override List<T> Read(ref Utf8JsonReader r, ReadOnlyMemory<byte> json)
     {
-        if (r.TokenType != JsonTokenType.StartArray) throw Fallback.Instance;
         var list = new List<T>();
+        ReadInto(list, ref r, json);
+        return list;
+    }
+
+    public void ReadInto(List<T> list, ref Utf8JsonReader r, ReadOnlyMemory<byte> json)
+    {
+        if (r.TokenType != JsonTokenType.StartArray) throw Fallback.Instance;
         while (r.Read() && r.TokenType != JsonTokenType.EndArray)
         {
             if (r.TokenType == JsonTokenType.Null)
@@ -141,7 +175,6 @@ internal sealed class ListReader<T>(ValueReader<T> element) : ValueReader<List<T
             }
             else list.Add(element.Read(ref r, json));
         }
-        return list;
     }
 }
 

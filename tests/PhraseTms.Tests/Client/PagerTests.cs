@@ -39,6 +39,31 @@ public sealed class PagerTests
         Assert.Equal(expectedPages, list.Requests.Select(r => r.Page));
     }
 
+    [Theory]
+    [InlineData(250, 100, 0, null, new[] { 100, 100, 50 })]
+    [InlineData(300, 100, 150, 100, new[] { 50, 50 })]
+    [InlineData(300, 100, 120, 5, new[] { 5 })]
+    [InlineData(300, 100, 400, null, new int[0])]
+    public async Task Slices_hand_out_the_wanted_part_of_each_page_in_order_and_progress_after_each(int total, int pageSize, long skip, int? first, int[] expectedCounts)
+    {
+        var list = new FakeList(total);
+        var pager = new Pager<int>(list.Fetch, new PagingOptions { PageSize = pageSize, Skip = skip, First = first });
+        var progress = new List<long>();
+        pager.OnPage = p => progress.Add(p.ItemsSoFar);
+        var counts = new List<int>();
+        var items = new List<int>();
+        await foreach (var slice in pager.Slices())
+        {
+            Assert.Equal(items.Count, progress.LastOrDefault()); // progress of a page comes once it is handed out
+            counts.Add(slice.Count);
+            for (var i = 0; i < slice.Count; i++) items.Add(slice[i]);
+            Assert.Throws<ArgumentOutOfRangeException>(() => slice[slice.Count]);
+        }
+        Assert.Equal(expectedCounts, counts);
+        Assert.Equal(await new Pager<int>(new FakeList(total).Fetch, new PagingOptions { PageSize = pageSize, Skip = skip, First = first }).ToListAsync(), items);
+        Assert.Equal(items.Count, progress.LastOrDefault());
+    }
+
     [Fact]
     public async Task A_small_first_after_a_small_skip_asks_for_one_page_of_exactly_skip_plus_first()
     {

@@ -29,6 +29,20 @@ public sealed class ResponseBodyTests
         emulator.Data.ConnectorTasks[project].Select(t => t.Id);
 
     [Theory]
+    [InlineData(false, 100)]
+    [InlineData(true, 4096)]
+    public void A_body_buffer_is_wiped_before_it_goes_back_to_the_pool(bool readFailed, int wiped)
+    {
+        // Bodies may hold secrets (a login's token). The part written is wiped; all of it when a read failed mid-way.
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(4096);
+        Assert.Equal(4096, buffer.Length);
+        buffer.AsSpan().Fill(0xAB);
+        PhraseTms.Client.Http.ResponseBody.Release(buffer, 100, readFailed);
+        Assert.All(buffer[..wiped], b => Assert.Equal(0, b));
+        Assert.All(buffer[wiped..], b => Assert.Equal(0xAB, b));
+    }
+
+    [Theory]
     [InlineData(FaultKind.TruncatedJson, "InvalidJson")]
     [InlineData(FaultKind.EmptyBody, "EmptyResponse")]
     [InlineData(FaultKind.WrongContentType, "UnexpectedContentType")]

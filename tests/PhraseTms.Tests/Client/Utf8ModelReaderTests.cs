@@ -159,7 +159,42 @@ public sealed class Utf8ModelReaderTests(ITestOutputHelper output)
         Assert.All(results, r => Assert.Equal(expected, r));
     }
 
+    [Fact]
+    public void Repeated_texts_share_one_string_and_every_text_reads_as_written()
+    {
+        // 40 values (more than fit without collisions in the table) repeated 25 times, and escaped and long ones.
+        var values = Enumerable.Range(0, 40).Select(i => $"folder/file-{i}.html").ToList();
+        var texts = Enumerable.Range(0, 1000).Select(i => values[i * 7 % values.Count]).Append("caf\\u00e9").Append(new string('x', 60)).ToList();
+        var read = ReadStrings(new RepeatedStringValueReader(), texts);
+
+        Assert.Equal(texts.Select(t => t == "caf\\u00e9" ? "café" : t), read);
+        var distinct = read.Distinct(ReferenceEqualityComparer.Instance).Count();
+        Assert.True(distinct < texts.Count / 2, $"{distinct} string instances for {texts.Count} texts of {values.Count + 2} values: repeated texts are not shared");
+    }
+
+    [Fact]
+    public void Texts_that_keep_differing_stop_being_looked_up_and_still_read_as_written()
+    {
+        var reader = new RepeatedStringValueReader();
+        var ids = Enumerable.Range(0, 600).Select(i => $"id-{i}").ToList();
+        Assert.Equal(ids, ReadStrings(reader, ids));
+        // Given up: a text seen again is a new string now (it would have been shared before).
+        var again = ReadStrings(reader, ["id-599", "id-599"]);
+        Assert.Equal(["id-599", "id-599"], again);
+        Assert.False(ReferenceEquals(again[0], again[1]));
+    }
+
     // ---- helpers ------------------------------------------------------------------------------------------------
+
+    private static List<string> ReadStrings(RepeatedStringValueReader reader, IEnumerable<string> texts)
+    {
+        var json = Encoding.UTF8.GetBytes("[" + string.Join(",", texts.Select(t => "\"" + t + "\"")) + "]");
+        var r = new System.Text.Json.Utf8JsonReader(json);
+        var result = new List<string>();
+        r.Read();
+        while (r.Read() && r.TokenType != System.Text.Json.JsonTokenType.EndArray) result.Add(reader.Read(ref r, json));
+        return result;
+    }
 
     /// <summary>A model: a class whose properties hold only JSON data (not the client's options, sessions or services).</summary>
     private static bool IsData(Type type, HashSet<Type> seen)

@@ -64,7 +64,7 @@ public abstract partial class PhraseTmsApiCmdlet : PhraseTmsCmdlet
         });
         try
         {
-            foreach (var item in Stream(pager))
+            foreach (var item in StreamPages(pager))
             {
                 if (includeTotal && !totalWritten) { WriteTotal(pager); totalWritten = true; }
                 WriteObject(convert is null ? item : convert(item));

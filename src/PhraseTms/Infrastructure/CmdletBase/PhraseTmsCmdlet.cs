@@ -59,6 +59,9 @@ public abstract class PhraseTmsCmdlet : PSCmdlet, IDisposable
     /// <summary>Streams an asynchronous sequence item by item on the pipeline thread (cancelled when left early).</summary>
     protected IEnumerable<T> Stream<T>(IAsyncEnumerable<T> source) => Bridge.Stream(source);
 
+    /// <summary>Streams a pager's items on the pipeline thread, waiting once per page (cancelled when left early).</summary>
+    protected IEnumerable<T> StreamPages<T>(Client.Paging.Pager<T> pager) => Bridge.StreamPages(pager.Slices());
+
     /// <summary>Writes a client error as a non-terminating error for <paramref name="target"/>.</summary>
     protected void WriteClientError(PhraseTmsException exception, object? target) =>
         WriteError(ErrorMapping.ToErrorRecord(exception, target));

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Management.Automation;
+using PhraseTms.Client.Paging;
 
 namespace PhraseTms.Infrastructure;
 
@@ -14,8 +15,9 @@ namespace PhraseTms.Infrastructure;
 /// <see cref="PipelineStoppedException"/> (PowerShell reports the stop itself).
 /// </para>
 /// <para>
-/// Streams take the fast path when the next item is already there (the rest of a page): no task, no wait, no
-/// allocation per item; only fetching a page waits.
+/// Lists go through <see cref="StreamPages{T}"/>: the pipeline thread waits once per page and hands out its items
+/// with no asynchronous step between them. <see cref="Stream{T}"/> takes the fast path when the next item is already
+/// there: no task, no wait, no allocation per item.
 /// </para>
 /// </summary>
 internal sealed class PipelineBridge
@@ -132,6 +134,22 @@ internal sealed class PipelineBridge
             finally
             {
                 cancel.Dispose();
+            }
+        }
+    }
+
+    /// <summary>
+    /// Streams a pager's pages item by item on the pipeline thread: it waits (and runs posted actions) once per page,
+    /// and hands out the items of a page with no asynchronous step between them. Leaving early is as in <see cref="Stream{T}"/>.
+    /// </summary>
+    public IEnumerable<T> StreamPages<T>(IAsyncEnumerable<PageSlice<T>> pages)
+    {
+        foreach (var page in Stream(pages))
+        {
+            for (var i = 0; i < page.Count; i++)
+            {
+                if (_stop.IsCancellationRequested) throw new PipelineStoppedException();
+                yield return page[i];
             }
         }
     }

@@ -152,6 +152,60 @@ public sealed class PipelineBridgeTests
         Assert.Equal("stream", seenBySource[^1]);
     }
 
+    [Fact]
+    public void Pages_are_handed_out_item_by_item_and_a_consumer_that_stops_mid_page_lets_them_go()
+    {
+        var bridge = new PipelineBridge(CancellationToken.None);
+        var asked = 0;
+        var disposed = false;
+        async IAsyncEnumerable<PhraseTms.Client.Paging.PageSlice<int>> Pages()
+        {
+            try
+            {
+                asked++;
+                await Task.Yield();
+                yield return new([0, 1, 2, 3], 1, 3); // the wanted items 1..3 of a page
+                asked++;
+                yield return new([9], 0, 1);
+            }
+            finally { disposed = true; }
+        }
+        Assert.Equal([1, 2, 3, 9], bridge.StreamPages(Pages()).ToList());
+
+        asked = 0;
+        var seen = new List<int>();
+        foreach (var item in bridge.StreamPages(Pages()))
+        {
+            seen.Add(item);
+            if (seen.Count == 2) break; // Select-Object -First 2, in the middle of the first page
+        }
+        Assert.Equal([1, 2], seen);
+        Assert.Equal(1, asked); // the next page is asked for only once this one is handed out
+        Assert.True(disposed, "the pages were let go before the consumer went on");
+    }
+
+    [Fact]
+    public void Ctrl_c_in_the_middle_of_a_page_stops_at_the_next_item()
+    {
+        using var stop = new CancellationTokenSource();
+        var bridge = new PipelineBridge(stop.Token);
+        async IAsyncEnumerable<PhraseTms.Client.Paging.PageSlice<int>> Pages()
+        {
+            await Task.Yield();
+            yield return new([0, 1, 2, 3, 4], 0, 5);
+        }
+        var seen = new List<int>();
+        Assert.Throws<System.Management.Automation.PipelineStoppedException>(() =>
+        {
+            foreach (var item in bridge.StreamPages(Pages()))
+            {
+                seen.Add(item);
+                if (item == 1) stop.Cancel();
+            }
+        });
+        Assert.Equal([0, 1], seen);
+    }
+
     /// <summary>Two items at once, then a page that never comes (until cancelled); records what happened to it.</summary>
     private sealed class Source(PipelineBridge bridge, bool throwWhileWaiting) : IAsyncEnumerable<int>
     {

@@ -5,7 +5,7 @@ namespace PhraseTms.Infrastructure;
 
 /// <summary>
 /// The base of every cmdlet. A cmdlet binds its parameters, makes one client call per input inside
-/// <see cref="ForInput"/> (through <see cref="Await{T}"/> or <see cref="Stream{T}"/>, which run it on the pipeline
+/// <see cref="ForInput"/> (through <see cref="Await{T}"/> or <see cref="StreamPages{T}"/>, which run it on the pipeline
 /// thread while relaying its log and progress, and cancel it on Ctrl+C or when the pipeline leaves early), and writes
 /// the result with WriteObject (type names come with the types: <see cref="ModuleTypeNames"/>). Client errors become
 /// error records; nothing else reaches the user raw.
@@ -55,9 +55,6 @@ public abstract class PhraseTmsCmdlet : PSCmdlet, IDisposable
         _ = Bridge;
         CmdletLog.Enter(this);
     }
-
-    /// <summary>Streams an asynchronous sequence item by item on the pipeline thread (cancelled when left early).</summary>
-    protected IEnumerable<T> Stream<T>(IAsyncEnumerable<T> source) => Bridge.Stream(source);
 
     /// <summary>Streams a pager's items on the pipeline thread, waiting once per page (cancelled when left early).</summary>
     protected IEnumerable<T> StreamPages<T>(Client.Paging.Pager<T> pager) => Bridge.StreamPages(pager.Slices());

@@ -41,24 +41,9 @@ internal static class JobEditRoutes
             await ApiResponses.InvalidArguments(context, invalid);
             return;
         }
-        var projectUid = (string)context.Request.RouteValues["projectUid"]!;
-        var project = state.Data.Organization.Projects.Find(projectUid);
-        if (project is null)
-        {
-            await ApiResponses.ProjectNotFound(context, projectUid);
-            return;
-        }
         if (!batch) uids = [(string)context.Request.RouteValues["jobUid"]!];
-        var jobs = new List<OrgJob>();
-        foreach (var uid in uids)
-        {
-            if (project.FindJob(uid) is not { } job)
-            {
-                await ApiResponses.ResourceNotFound(context, $"Job {uid} not found in project {projectUid}");
-                return;
-            }
-            jobs.Add(job);
-        }
+        if (await RouteLookups.ProjectJobsAsync(context, state, uids) is not { } found) return;
+        var (project, jobs) = found;
         foreach (var job in jobs) job.Edit(status, due, providers);
         await ApiResponses.WriteJsonAsync(context, 200, batch
             ? new JObject { ["jobs"] = new JArray(jobs.Select(PartReference)) }

@@ -29,28 +29,12 @@ internal static class PreTranslateRoutes
             await ApiResponses.InvalidArguments(context, invalid);
             return;
         }
-        var projectUid = (string)context.Request.RouteValues["projectUid"]!;
-        var project = state.Data.Organization.Projects.Find(projectUid);
-        if (project is null)
+        if (await RouteLookups.ProjectJobsAsync(context, state, uids) is not { } found) return;
+        var (project, jobs) = found;
+        if (jobs.FirstOrDefault(j => !j.Imported) is { } notReady)
         {
-            await ApiResponses.ProjectNotFound(context, projectUid);
+            await ApiResponses.WriteErrorAsync(context, 400, "JobNotReady", $"Job {notReady.Uid} has not been imported yet (wait for its IMPORT_JOB request)");
             return;
-        }
-        var jobs = new List<OrgJob>();
-        foreach (var uid in uids)
-        {
-            var job = project.FindJob(uid);
-            if (job is null)
-            {
-                await ApiResponses.ResourceNotFound(context, $"Job {uid} not found in project {projectUid}");
-                return;
-            }
-            if (!job.Imported)
-            {
-                await ApiResponses.WriteErrorAsync(context, 400, "JobNotReady", $"Job {uid} has not been imported yet (wait for its IMPORT_JOB request)");
-                return;
-            }
-            jobs.Add(job);
         }
         var request = AsyncWork.Start(state, context, "PRE_TRANSLATE", project);
         foreach (var job in jobs) job.SetPreTranslation(request);
